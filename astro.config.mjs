@@ -1,0 +1,25 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { markdownPlugins } from './src/plugins/index.ts';
+import { SITE } from './src/site.ts';
+
+const corpusDir = fileURLToPath(new URL('./corpus/', import.meta.url));
+
+export default defineConfig({
+  site: SITE.origin,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: {
+    // smartypants would turn the treaty's own punctuation into something else: never on.
+    processor: unified({ ...markdownPlugins({ corpusDir, site: SITE.origin }), gfm: false, smartypants: false }),
+  },
+  integrations: [mdx({ gfm: false, smartypants: false })],
+  vite: {
+    // Every script is a file of its own, so the Content-Security-Policy needs no inline script.
+    build: { assetsInlineLimit: 0 },
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,56 @@
+/**
+ * Pinpoint citations of provisions, in the short form lawyers write: "art. 6(3)(b)",
+ * "preambular para. 3". Built from anchor ids so that a citation and its link cannot disagree.
+ */
+import { parseEid, type EidStep } from './eid.ts';
+
+/** Thrown when an anchor id cannot be cited (e.g. a point with no article above it). */
+export class CitationError extends Error {
+  override name = 'CitationError';
+}
+
+function citeArticle(steps: readonly EidStep[]): string {
+  const [article, ...rest] = steps;
+  let out = `art. ${article?.token ?? ''}`;
+  let suffix = '';
+  for (const step of rest) {
+    if (step.kind === 'para' || step.kind === 'point') out += `(${step.token ?? ''})`;
+    else if (step.kind === 'intro') suffix = ' (chapeau)';
+    else if (step.kind === 'wrap') suffix = ' (closing words)';
+    else throw new CitationError(`"${step.kind}" cannot stand inside an article`);
+  }
+  return out + suffix;
+}
+
+function citePreamble(steps: readonly EidStep[]): string {
+  const [, inner, ...rest] = steps;
+  if (rest.length > 0) throw new CitationError('a preamble has no provisions below its recitals');
+  if (inner === undefined) return 'preamble';
+  if (inner.kind === 'recital') return `preambular para. ${inner.token ?? ''}`;
+  if (inner.kind === 'intro') return 'preamble (opening words)';
+  if (inner.kind === 'wrap') return 'preamble (closing words)';
+  throw new CitationError(`"${inner.kind}" cannot stand inside a preamble`);
+}
+
+const DIVISION_NAMES: Readonly<Record<string, string>> = { part: 'pt.', chp: 'chap.', sec: 'sect.' };
+
+/** The pinpoint for an anchor id, e.g. "art_6__para_3__point_b" gives "art. 6(3)(b)". */
+export function pinpoint(eid: string): string {
+  const steps = parseEid(eid);
+  const first = steps[0];
+  if (first === undefined) throw new CitationError('nothing to cite');
+  if (first.kind === 'art') return citeArticle(steps);
+  if (first.kind === 'preamble') return citePreamble(steps);
+  if (first.kind === 'conclusions' && steps.length === 1) return 'testimonium';
+  const divisions = steps.map((step) => {
+    const name = DIVISION_NAMES[step.kind];
+    if (name === undefined) throw new CitationError(`"${eid}" does not start at an article, preamble or division`);
+    return `${name} ${step.token ?? ''}`;
+  });
+  return divisions.join(', ');
+}
+
+/** The full citation: the instrument's citation name and the pinpoint. */
+export function citation(citationName: string, eid: string): string {
+  return `${citationName}, ${pinpoint(eid)}`;
+}

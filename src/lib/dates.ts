@@ -1,0 +1,21 @@
+/** Dates as the site prints them: "15 November 2000", the form used in UN treaty texts. */
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Formats "YYYY-MM-DD" as "15 November 2000"; throws on anything else. */
+export function formatDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  if (!match || month === undefined || Number(match[3]) < 1 || Number(match[3]) > 31) {
+    throw new RangeError(`"${iso}" is not a date written YYYY-MM-DD`);
+  }
+  return `${Number(match[3])} ${month} ${match[1]}`;
+}
+
+/** Formats a period; the month and year are not repeated when shared ("12 to 15 December 2000"). */
+export function formatPeriod(from: string, to: string): string {
+  if (from === to) return formatDate(from);
+  const [start, end] = [formatDate(from), formatDate(to)];
+  if (from.slice(0, 7) === to.slice(0, 7)) return `${start.split(' ')[0] ?? ''} to ${end}`;
+  return `${start} to ${end}`;
+}

@@ -1,0 +1,49 @@
+/**
+ * The site's URL scheme. Every page address and every permanent link is built here, so that a
+ * change to the scheme is one change (and the anchor registry test notices it).
+ */
+import { parseEid } from './eid.ts';
+
+/** The unnumbered parts of an instrument that have a page of their own. */
+export type PartName = 'preamble' | 'conclusions';
+
+/** The heading we give an unnumbered part (the treaty text itself gives it none). */
+export function partTitle(part: PartName): string {
+  return part === 'preamble' ? 'Preamble' : 'Testimonium';
+}
+
+/** Path of an instrument's whole-text page. */
+export function instrumentPath(instrument: string): string {
+  return `/${instrument}/`;
+}
+
+/** Path of one article's page. */
+export function articlePath(instrument: string, article: number | string): string {
+  return `/${instrument}/article-${article}/`;
+}
+
+/** Path of the page of an unnumbered part (preamble, testimonium). */
+export function partPath(instrument: string, part: PartName): string {
+  return `/${instrument}/${part}/`;
+}
+
+/**
+ * Path of the page on which a provision is read on its own: its article's page, the preamble's
+ * page, or for a division (chapter, part) the instrument's page.
+ */
+export function provisionPagePath(instrument: string, eid: string): string {
+  const first = parseEid(eid)[0];
+  if (first?.kind === 'art') return articlePath(instrument, first.token ?? '');
+  if (first?.kind === 'preamble' || first?.kind === 'conclusions') return partPath(instrument, first.kind);
+  return instrumentPath(instrument);
+}
+
+/** Site-relative permanent link to a provision: its own page and its anchor. */
+export function provisionPath(instrument: string, eid: string): string {
+  return `${provisionPagePath(instrument, eid)}#${eid}`;
+}
+
+/** Absolute permanent link, for citations and print. */
+export function absoluteUrl(site: string, path: string): string {
+  return new URL(path, site).href;
+}

@@ -1,0 +1,161 @@
+/**
+ * Metadata of an instrument (corpus/<slug>/instrument.yaml): what it is, when and by whom it
+ * was adopted, where its official text is, how our copy was verified, and how it is divided.
+ */
+import { z } from 'astro/zod';
+import { isoDate, line } from './fields.ts';
+
+/** A division of the instrument (part, chapter, section) and the articles it holds. */
+export interface Division {
+  type: 'part' | 'chapter' | 'section';
+  num: string;
+  heading: string;
+  firstArticle: number;
+  lastArticle: number;
+  divisions?: Division[] | undefined;
+}
+
+/** A division and, recursively, the divisions inside it. */
+export const divisionSchema: z.ZodType<Division> = z.lazy(() =>
+  z.strictObject({
+    /** Part, chapter or section. */
+    type: z.enum(['part', 'chapter', 'section']),
+    /** Its number as printed, e.g. "I" or "2". */
+    num: z.string().regex(/^[0-9A-Za-z]+$/, { error: 'expected a division number such as "I" or "2"' }),
+    /** Its heading as printed. */
+    heading: line,
+    /** First article in it. */
+    firstArticle: z.int().positive(),
+    /** Last article in it. */
+    lastArticle: z.int().positive(),
+    /** Divisions inside it, if any (e.g. sections of a chapter). Default: none. */
+    divisions: z.array(divisionSchema).optional(),
+  }),
+);
+
+/** A public source that was read. */
+export const sourceSchema = z.strictObject({
+  /** What the source is, e.g. "United Nations Treaty Series, vol. 2237". */
+  title: line,
+  /** Where it can be read, when it is online. */
+  url: z.url().optional(),
+});
+
+/** One verification of our text against public sources. */
+export const verificationSchema = z.strictObject({
+  /** Day the check was made. */
+  date: isoDate,
+  /** What was compared with what, and how. */
+  method: line,
+  /** The sources compared. */
+  sources: z.array(sourceSchema).min(1),
+  /** What the check found, including any difference between sources and how it was settled. */
+  result: line,
+});
+
+/** A fact we state about the instrument, with where it comes from. */
+const sourcedFact = {
+  /** Where the fact comes from: a provision of the instrument itself or an outside source. */
+  source: line,
+};
+
+/** Instrument metadata. */
+export const instrumentSchema = z
+  .strictObject({
+    /** Official title, exactly as in the authentic text. */
+    title: line,
+    /** Short titles in common use; the first is the one the site uses. */
+    shortTitles: z.array(line).min(1),
+    /** Name used in citations, e.g. "Trafficking in Persons Protocol". */
+    citationName: line,
+    /** What kind of instrument. */
+    type: z.enum(['convention', 'protocol']),
+    /** Folder name of the instrument this one supplements, if any. */
+    supplements: z.string().optional(),
+    /** Adoption. */
+    adoption: z.strictObject({
+      /** Day of adoption. */
+      date: isoDate,
+      /** The body that adopted it, e.g. "United Nations General Assembly". */
+      by: line,
+      /** The adopting act, e.g. "resolution 55/25". */
+      act: line,
+      /** The annex of that act in which the text stands, e.g. "II". Default: none. */
+      annex: line.optional(),
+      /** UN document symbol of the adopting act, e.g. "A/RES/55/25". */
+      document: line.optional(),
+      ...sourcedFact,
+    }),
+    /** Where and when it was open for signature. */
+    signature: z.strictObject({
+      /** The places and periods, in order. */
+      periods: z
+        .array(
+          z.strictObject({
+            /** Place of signature. */
+            place: line,
+            /** First day; omitted where the text says only "thereafter". */
+            from: isoDate.optional(),
+            /** Last day. */
+            to: isoDate,
+          }),
+        )
+        .min(1),
+      ...sourcedFact,
+    }),
+    /** Entry into force. */
+    entryIntoForce: z.strictObject({
+      /** Day of entry into force. */
+      date: isoDate,
+      /** The provision that set the condition, e.g. "art. 17(1)". */
+      provision: line.optional(),
+      ...sourcedFact,
+    }),
+    /** Depositary. */
+    depositary: z.strictObject({ name: line, ...sourcedFact }),
+    /** Authentic languages, in the order the final clauses list them. */
+    authenticLanguages: z.strictObject({ languages: z.array(line).min(1), ...sourcedFact }),
+    /** Registration with the UN Secretariat and publication in the Treaty Series, where confirmed. */
+    registration: z
+      .strictObject({
+        /** Registration number. */
+        number: line.optional(),
+        /** UNTS volume. */
+        untsVolume: z.int().positive().optional(),
+        /** UNTS first page. */
+        untsPage: z.int().positive().optional(),
+        ...sourcedFact,
+      })
+      .optional(),
+    /** The official source of our text. */
+    officialSource: sourceSchema,
+    /** How our copy of the text was verified, most recent last. */
+    verification: z.array(verificationSchema).min(1),
+    /** Facts we could not confirm and therefore do not state; say what is missing. Default: none. */
+    unconfirmed: z.array(line).default([]),
+    /** Number of articles in the instrument. */
+    articleCount: z.int().positive(),
+    /** Top-level divisions, in order. Default: none (the articles stand directly in the text). */
+    divisions: z.array(divisionSchema).default([]),
+  })
+  .superRefine((value, ctx) => {
+    const adopted = value.adoption.date;
+    if (value.entryIntoForce.date < adopted) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['entryIntoForce', 'date'],
+        message: `entry into force (${value.entryIntoForce.date}) is before adoption (${adopted})`,
+      });
+    }
+    value.signature.periods.forEach((period, index) => {
+      if (period.from !== undefined && period.to < period.from) {
+        ctx.addIssue({ code: 'custom', path: ['signature', 'periods', index, 'to'], message: `ends (${period.to}) before it starts (${period.from})` });
+      }
+      if ((period.from ?? period.to) < adopted) {
+        ctx.addIssue({ code: 'custom', path: ['signature', 'periods', index, 'from'], message: `open for signature (${period.from ?? period.to}) before adoption (${adopted})` });
+      }
+    });
+  });
+
+/** Parsed instrument metadata. */
+export type Instrument = z.infer<typeof instrumentSchema>;

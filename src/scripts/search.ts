@@ -1,0 +1,136 @@
+/**
+ * The search page's behaviour: runs a Pagefind query from the form (or from ?q= in the
+ * address), offers a filter by instrument, and lists hits that link to the exact paragraph.
+ */
+
+interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations: number[];
+}
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: SubResult[];
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(query: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+}
+
+const PAGE_SIZE = 20;
+
+function element<T extends HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`search page is missing #${id}`);
+  return found as T;
+}
+
+/** The sub-results with the most hits first; Pagefind lists them in page order. */
+function bestFirst(subResults: readonly SubResult[]): SubResult[] {
+  return [...subResults].filter((sub) => sub.locations.length > 0).sort((a, b) => b.locations.length - a.locations.length);
+}
+
+function renderResult(data: ResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'result';
+  const subs = bestFirst(data.sub_results).filter((sub) => sub.url.includes('#'));
+  const best = subs[0];
+  const heading = document.createElement('h3');
+  const link = document.createElement('a');
+  link.href = best?.url ?? data.url;
+  link.textContent = best ? `${data.meta['citation'] ?? ''}: ${best.title}`.replace(/^: /, '') : (data.meta['title'] ?? data.url);
+  heading.append(link);
+  const context = document.createElement('p');
+  context.className = 'result-context';
+  context.textContent = data.meta['title'] ?? '';
+  const excerpt = document.createElement('p');
+  excerpt.className = 'excerpt';
+  // Pagefind escapes the indexed text and adds only <mark> around the hits.
+  excerpt.innerHTML = best?.excerpt ?? data.excerpt;
+  item.append(heading, context, excerpt);
+  const others = subs.slice(1, 4);
+  if (others.length > 0) {
+    const more = document.createElement('ul');
+    more.className = 'more-hits';
+    for (const sub of others) {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = sub.url;
+      a.textContent = sub.title;
+      li.append(a);
+      more.append(li);
+    }
+    item.append(more);
+  }
+  return item;
+}
+
+async function main(): Promise<void> {
+  const form = element<HTMLFormElement>('search-form');
+  const input = element<HTMLInputElement>('search-input');
+  const status = element<HTMLParagraphElement>('search-status');
+  const list = element<HTMLOListElement>('search-results');
+  const filterBox = element<HTMLFieldSetElement>('search-filters');
+
+  // A variable path keeps the bundler from resolving the index, which exists only after the build.
+  const bundle = '/pagefind/pagefind.js';
+  const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
+  await pagefind.options({ excerptLength: 24 });
+  await pagefind.init();
+
+  const instruments = Object.keys((await pagefind.filters())['instrument'] ?? {}).sort();
+  for (const name of instruments) {
+    const label = document.createElement('label');
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.name = 'instrument';
+    box.value = name;
+    label.append(box, ` ${name}`);
+    filterBox.append(label);
+  }
+  filterBox.hidden = instruments.length === 0;
+
+  let latest = 0;
+  const run = async (): Promise<void> => {
+    const query = input.value.trim();
+    const ticket = ++latest;
+    const url = new URL(window.location.href);
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    window.history.replaceState(null, '', url);
+    list.replaceChildren();
+    if (!query) {
+      status.textContent = '';
+      return;
+    }
+    const chosen = [...filterBox.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
+    const search = await pagefind.search(query, chosen.length > 0 ? { filters: { instrument: chosen } } : {});
+    if (ticket !== latest || !search) return;
+    const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
+    if (ticket !== latest) return;
+    list.replaceChildren(...data.map(renderResult));
+    const count = search.results.length;
+    status.textContent = count === 0
+      ? `No results for ${query}.`
+      : `${count} ${count === 1 ? 'page matches' : 'pages match'} ${query}${count > PAGE_SIZE ? `; showing the first ${PAGE_SIZE}` : ''}.`;
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  filterBox.addEventListener('change', () => void run());
+  const initial = new URL(window.location.href).searchParams.get('q');
+  if (initial) {
+    input.value = initial;
+    await run();
+  }
+  document.documentElement.dataset['searchReady'] = 'true';
+}
+
+void main();
