@@ -41,8 +41,10 @@ type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 
 /** Thrown for a corpus mistake that has a line; converted to a file message by the plugin. */
 class CorpusError extends Error {
-  constructor(message: string, readonly line: number) {
+  readonly line: number;
+  constructor(message: string, line: number) {
     super(message);
+    this.line = line;
   }
 }
 
@@ -66,6 +68,9 @@ function describe(node: RootContent | PhrasingContent): string {
       return 'a JavaScript expression in braces (corpus files are data: write literal text)';
     case 'html':
       return 'raw HTML (use the corpus components)';
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      return `<${node.name ?? ''}>, which is not a corpus component allowed here`;
     default:
       return `Markdown "${node.type}" outside a provision component`;
   }

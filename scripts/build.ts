@@ -1,0 +1,44 @@
+/**
+ * The whole build: Astro renders the site into a staging folder, Pagefind indexes it, and only
+ * when both succeed does the staging folder replace dist/. A failed build leaves the previous
+ * complete site untouched.
+ */
+import { rm, rename, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'astro';
+import { checkCorpusDir } from './check-corpus.ts';
+import { buildSearchIndex } from './search-index.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const staging = path.join(root, '.build-staging');
+const output = path.join(root, 'dist');
+const previous = path.join(root, '.build-previous');
+
+async function exists(target: string): Promise<boolean> {
+  return stat(target).then(() => true, () => false);
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  await rm(staging, { recursive: true, force: true });
+  try {
+    const problems = await checkCorpusDir(path.join(root, 'corpus'));
+    if (problems.length > 0) throw new Error(`The corpus has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n  ${problems.join('\n  ')}`);
+    await build({ root, outDir: staging, logLevel: 'warn' });
+    const pages = await buildSearchIndex(staging);
+    // Swap by renames so that dist/ is never half-written.
+    await rm(previous, { recursive: true, force: true });
+    if (await exists(output)) await rename(output, previous);
+    await rename(staging, output);
+    await rm(previous, { recursive: true, force: true });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`Built dist/ in ${seconds} s: ${pages} pages indexed for search.`);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    console.error(`\nBuild failed; dist/ was left as it was.\n${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
+}
+
+await main();
