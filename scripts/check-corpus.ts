@@ -42,7 +42,8 @@ function decode(file: string, bytes: Buffer): { text?: string; problem?: string 
 
 function parseYaml(file: string, text: string, firstLine = 1): { data?: unknown; lineOf: LineOf; problem?: string } {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  // Timestamps on, as in Astro's loader, so an unquoted date is caught here with a clear message.
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, customTags: ['timestamp'] });
   const lineOf: LineOf = (keys) => {
     const node = doc.getIn(keys as unknown[], true);
     return isNode(node) && node.range ? counter.linePos(node.range[0]).line + firstLine - 1 : undefined;

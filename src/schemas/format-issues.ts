@@ -17,9 +17,11 @@ function describeValue(value: unknown): string {
 /** One message per issue, naming the file, the line where known, the field, and what was found. */
 export function formatIssues(file: string, issues: readonly z.core.$ZodIssue[], lineOf: LineOf = () => undefined, data?: unknown): string[] {
   return issues.map((issue) => {
-    const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
-    const line = lineOf(issue.path) ?? (issue.path.length > 1 ? lineOf(issue.path.slice(0, -1)) : undefined);
-    const found = issue.code === 'unrecognized_keys' ? '' : `; found ${describeValue(valueAt(data, issue.path))}`;
+    // An unknown key has no path of its own; point at the key itself.
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys.slice(0, 1)] : issue.path;
+    const field = path.length > 0 ? path.map(String).join('.') : '(top level)';
+    const line = lineOf(path) ?? (path.length > 1 ? lineOf(path.slice(0, -1)) : undefined);
+    const found = issue.code === 'unrecognized_keys' ? '' : `; found ${describeValue(valueAt(data, path))}`;
     const where = line === undefined ? file : `${file}:${line}`;
     return `${where}: field "${field}": ${issue.message}${found}`;
   });

@@ -9,6 +9,7 @@ import { isoDate, line } from './fields.ts';
 export interface Division {
   type: 'part' | 'chapter' | 'section';
   num: string;
+  label: string;
   heading: string;
   firstArticle: number;
   lastArticle: number;
@@ -22,6 +23,8 @@ export const divisionSchema: z.ZodType<Division> = z.lazy(() =>
     type: z.enum(['part', 'chapter', 'section']),
     /** Its number as printed, e.g. "I" or "2". */
     num: z.string().regex(/^[0-9A-Za-z]+$/, { error: 'expected a division number such as "I" or "2"' }),
+    /** Its number exactly as printed above the heading, e.g. "I." or "Chapter I". */
+    label: line,
     /** Its heading as printed. */
     heading: line,
     /** First article in it. */

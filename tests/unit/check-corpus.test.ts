@@ -1,0 +1,122 @@
+import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkCorpusDir } from '../../scripts/check-corpus.ts';
+
+const VALID = path.join(import.meta.dirname, '..', 'fixtures', 'corpus-valid');
+const made: string[] = [];
+
+/** A copy of the valid fixture corpus with one change applied. */
+async function corpusWith(change: (dir: string) => Promise<void>): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'corpus-'));
+  made.push(dir);
+  await cp(VALID, dir, { recursive: true });
+  await change(dir);
+  return dir;
+}
+
+async function edit(dir: string, file: string, from: string | RegExp, to: string): Promise<void> {
+  const target = path.join(dir, file);
+  const text = await readFile(target, 'utf8');
+  const changed = text.replace(from, to);
+  if (changed === text) throw new Error(`fixture edit did not apply to ${file}`);
+  await writeFile(target, changed);
+}
+
+afterEach(async () => {
+  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('checkCorpusDir', () => {
+  it('accepts the valid fixture corpus', async () => {
+    expect(await checkCorpusDir(VALID)).toEqual([]);
+  });
+
+  const cases: [string, (dir: string) => Promise<void>, string][] = [
+    [
+      'broken frontmatter YAML',
+      (dir) => edit(dir, 'demo/articles/01.mdx', 'heading: First', 'heading: [First'),
+      'corpus/demo/articles/01.mdx:5: the YAML does not parse',
+    ],
+    [
+      'a missing required field',
+      (dir) => edit(dir, 'demo/instrument.yaml', /depositary:\n.*\n.*\n/, ''),
+      'corpus/demo/instrument.yaml: field "depositary": Invalid input: expected object, received undefined; found nothing',
+    ],
+    [
+      'an unknown field',
+      (dir) => edit(dir, 'demo/articles/02.mdx', 'heading: Second', 'heading: Second\ntitle: Second'),
+      'corpus/demo/articles/02.mdx:6: field "title": Unrecognized key: "title"',
+    ],
+    [
+      'an invalid date',
+      (dir) => edit(dir, 'demo/instrument.yaml', '"2003-12-25"', '"2003-02-30"'),
+      'corpus/demo/instrument.yaml:17: field "entryIntoForce.date": this date does not exist in the calendar; found "2003-02-30"',
+    ],
+    [
+      'an unquoted date',
+      (dir) => edit(dir, 'demo/instrument.yaml', '"2003-12-25"', '2003-12-25'),
+      'corpus/demo/instrument.yaml:17: field "entryIntoForce.date": expected a date as a quoted string "YYYY-MM-DD"',
+    ],
+    [
+      'entry into force before adoption',
+      (dir) => edit(dir, 'demo/instrument.yaml', '"2003-12-25"', '"1999-12-25"'),
+      'corpus/demo/instrument.yaml:17: field "entryIntoForce.date": entry into force (1999-12-25) is before adoption (2000-11-15); found "1999-12-25"',
+    ],
+    [
+      'an unknown instrument',
+      (dir) => edit(dir, 'demo/articles/02.mdx', 'instrument: demo', 'instrument: other'),
+      'corpus/demo/articles/02.mdx: field "instrument": unknown instrument "other" (expected one of demo)',
+    ],
+    [
+      'a duplicate article number',
+      (dir) => edit(dir, 'demo/articles/02.mdx', 'number: 2', 'number: 1'),
+      'corpus/demo/articles/02.mdx: field "number": article 1 is already in demo/articles/01.mdx',
+    ],
+    [
+      'a skipped article number',
+      (dir) => edit(dir, 'demo/articles/02.mdx', 'number: 2', 'number: 3'),
+      'corpus/demo/articles/02.mdx: field "number": article 3 is beyond articleCount 2 of "demo"',
+    ],
+    [
+      'a chapter that leaves an article out',
+      (dir) => edit(dir, 'demo/instrument.yaml', 'lastArticle: 2', 'lastArticle: 1'),
+      'corpus/demo/instrument.yaml: field "divisions": divisions end at article 1, expected article 2',
+    ],
+    [
+      'a byte-order mark',
+      async (dir) => writeFile(path.join(dir, 'demo/articles/01.mdx'), `\uFEFF${await readFile(path.join(dir, 'demo/articles/01.mdx'), 'utf8')}`),
+      'corpus/demo/articles/01.mdx:1: starts with a byte-order mark (BOM); save it as UTF-8 without BOM',
+    ],
+    [
+      'invalid UTF-8',
+      (dir) => writeFile(path.join(dir, 'demo/articles/01.mdx'), Buffer.concat([Buffer.from('---\ninstrument: demo\nkind: article\nnumber: 1\n---\n\n<Para>'), Buffer.from([0xff, 0xfe]), Buffer.from('</Para>\n')])),
+      'corpus/demo/articles/01.mdx:7: is not valid UTF-8',
+    ],
+    [
+      'an empty file',
+      (dir) => writeFile(path.join(dir, 'demo/articles/01.mdx'), ''),
+      'corpus/demo/articles/01.mdx: the file is empty',
+    ],
+    [
+      'a file outside the expected layout',
+      async (dir) => {
+        await mkdir(path.join(dir, 'demo/notes'));
+        await writeFile(path.join(dir, 'demo/notes/1.mdx'), 'x');
+      },
+      'corpus/demo/notes/1.mdx: is outside the expected layout',
+    ],
+    [
+      'a text file without frontmatter',
+      (dir) => writeFile(path.join(dir, 'demo/articles/01.mdx'), '<Para>One.</Para>\n'),
+      'corpus/demo/articles/01.mdx:1: has no frontmatter',
+    ],
+  ];
+
+  it.each(cases)('rejects %s, naming the file and field', async (_name, change, message) => {
+    const problems = await checkCorpusDir(await corpusWith(change));
+    // Later problems may follow from the first (a renumbered article leaves a gap); the first names the cause.
+    expect(problems[0]).toContain(message);
+  });
+});
