@@ -3,7 +3,7 @@
  * provisions are built before GFM reads anything, and heading ids exist before
  * rehype-autolink-headings looks for them.
  */
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Element } from 'hast';
 import { toText } from 'hast-util-to-text';
 import rehypeAutolinkHeadings, { type Options as AutolinkOptions } from 'rehype-autolink-headings';
@@ -26,7 +26,7 @@ const headingLinks: AutolinkOptions = {
 };
 
 /** Remark and rehype plugins, in order, for `unified({ remarkPlugins, rehypePlugins })`. */
-export function markdownPlugins(settings: PluginSettings) {
+export function markdownPlugins(settings: PluginSettings): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
   return {
     remarkPlugins: [[remarkProvisions, settings], remarkGfm],
     rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingLinks]],

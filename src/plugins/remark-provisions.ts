@@ -10,6 +10,7 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import { pinpoint } from '../lib/citation.ts';
 import { buildProvisionTree, collectEids, StructureError, type Block, type ProvisionNode } from '../lib/provision-tree.ts';
@@ -27,6 +28,7 @@ export interface Options {
 /** An mdast node that carries ready-made HTML for remark-rehype. */
 export interface ProvisionHtml {
   type: 'provisionHtml';
+  position?: Position | undefined;
   data: { hName: string; hProperties: Element['properties']; hChildren: ElementContent[] };
 }
 
@@ -134,7 +136,7 @@ function toBlock(node: Jsx): Block<Inline> {
 /** Reads the top level of a corpus file into blocks, rejecting anything that is not a component. */
 export function readBlocks(tree: Root): Block<Inline>[] {
   return tree.children.flatMap((node): Block<Inline>[] => {
-    if (node.type === 'yaml' || node.type === 'toml') return [];
+    if (node.type === 'yaml') return [];
     if (isJsx(node)) return [toBlock(node)];
     if (node.type === 'paragraph') {
       const jsx = componentsOnly(node.children);
@@ -171,13 +173,9 @@ function pin(eid: string, context: RenderContext): Element {
   });
 }
 
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** Attributes that make an element addressable and a place search results can land on. */
 function anchorProperties(eid: string | undefined): Element['properties'] {
-  return eid ? { id: eid, dataPagefindTitle: capitalised(pinpoint(eid)) } : {};
+  return eid ? { id: eid, dataPagefindTitle: pinpoint(eid) } : {};
 }
 
 function labelled(node: ProvisionNode<Inline>, text: ElementContent[]): ElementContent[] {

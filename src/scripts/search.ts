@@ -43,7 +43,9 @@ function renderResult(data: ResultData): HTMLLIElement {
   const heading = document.createElement('h3');
   const link = document.createElement('a');
   link.href = best?.url ?? data.url;
-  link.textContent = best ? `${data.meta['citation'] ?? ''}: ${best.title}`.replace(/^: /, '') : (data.meta['title'] ?? data.url);
+  // Sub-results are titled with the pinpoint ("art. 6(3)(b)"); with the instrument it is a full citation.
+  const citationName = data.meta['citationName'];
+  link.textContent = best ? (citationName ? `${citationName}, ${best.title}` : best.title) : (data.meta['title'] ?? data.url);
   heading.append(link);
   const context = document.createElement('p');
   context.className = 'result-context';

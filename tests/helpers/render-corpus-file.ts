@@ -20,7 +20,7 @@ export const TEST_SITE = 'https://example.test';
  */
 export async function renderCorpusFile(source: string, relativePath: string): Promise<string> {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(source);
-  const frontmatter: unknown = match ? parseYaml(match[1] ?? '') : {};
+  const frontmatter = (match ? parseYaml(match[1] ?? '') : {}) as Record<string, unknown>;
   const body = match ? '\n'.repeat(match[0].split('\n').length - 1) + source.slice(match[0].length) : source;
   const file = new VFile({
     path: path.isAbsolute(relativePath) ? relativePath : path.join(TEST_CORPUS, relativePath),

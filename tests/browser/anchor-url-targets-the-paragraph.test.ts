@@ -1,0 +1,63 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('an anchor URL targets the right paragraph', () => {
+  it.each([
+    ['/trafficking-protocol/article-5/', 'art_5__para_2__point_b', '(b) Participating as an accomplice'],
+    ['/trafficking-protocol/', 'art_3__point_a', '(a) “Trafficking in persons” shall mean'],
+    ['/trafficking-protocol/preamble/', 'preamble__recital_4', 'Recalling General Assembly resolution 53/111'],
+  ])('%s#%s', async (path, anchor, startsWith) => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+    await page.goto(`${inject('baseUrl')}${path}#${anchor}`);
+    const target = await page.evaluate(() => {
+      const element = document.querySelector(':target');
+      const box = element?.getBoundingClientRect();
+      return { id: element?.id, text: element?.textContent?.trim(), top: box?.top ?? -1, highlighted: element ? getComputedStyle(element).backgroundColor : '' };
+    });
+    expect(target.id).toBe(anchor);
+    expect(target.text?.startsWith(startsWith)).toBe(true);
+    expect(target.top).toBeGreaterThanOrEqual(0);
+    expect(target.top).toBeLessThan(700);
+    expect(target.highlighted).not.toBe('rgba(0, 0, 0, 0)');
+    await page.close();
+  });
+
+  it('shows the link to a provision on hover and on keyboard focus, and the link is its anchor', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${inject('baseUrl')}/trafficking-protocol/article-5/`);
+    const pin = page.locator('#art_5__para_1 > .pin');
+    expect(await pin.evaluate((element) => getComputedStyle(element).opacity)).toBe('0');
+    await page.hover('#art_5__para_1');
+    await expect.poll(() => pin.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+    await page.mouse.move(0, 0);
+    await pin.focus();
+    await expect.poll(() => pin.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+    expect(await pin.getAttribute('href')).toBe('#art_5__para_1');
+    expect(await pin.getAttribute('aria-label')).toBe('Link to art. 5(1)');
+    await page.close();
+  });
+
+  it('every provision link can be reached with the Tab key', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${inject('baseUrl')}/trafficking-protocol/article-3/`);
+    const expected = await page.locator('main .pin').evaluateAll((pins) => pins.map((pin) => pin.getAttribute('href')));
+    const reached = new Set<string>();
+    for (let step = 0; step < 60; step += 1) {
+      await page.keyboard.press('Tab');
+      const href = await page.evaluate(() => (document.activeElement?.classList.contains('pin') ? document.activeElement.getAttribute('href') : null));
+      if (href) reached.add(href);
+    }
+    expect(expected.length).toBeGreaterThan(5);
+    expect([...reached].sort()).toEqual([...new Set(expected)].sort());
+    await page.close();
+  });
+});

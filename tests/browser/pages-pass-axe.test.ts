@@ -1,0 +1,36 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const PAGES = [
+  ['home', '/'],
+  ['instrument', '/trafficking-protocol/'],
+  ['article', '/trafficking-protocol/article-6/'],
+  ['preamble', '/trafficking-protocol/preamble/'],
+  ['search with results', '/search/?q=victims'],
+  ['about', '/about/'],
+  ['not found', '/404.html'],
+] as const;
+
+describe('axe finds no WCAG 2.2 AA violation', () => {
+  it.each(PAGES)('%s page (%s)', async (_name, path) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${inject('baseUrl')}${path}`);
+      if (path.startsWith('/search/')) await page.waitForSelector('#search-results .result');
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((violation) => `${colorScheme}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      await context.close();
+    }
+  });
+});

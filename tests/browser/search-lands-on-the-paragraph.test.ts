@@ -1,0 +1,66 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function searchFor(query: string) {
+  const page = await browser.newPage();
+  await page.goto(`${inject('baseUrl')}/search/`);
+  await page.waitForSelector('html[data-search-ready="true"]');
+  await page.fill('#search-input', query);
+  await page.press('#search-input', 'Enter');
+  await page.waitForSelector('#search-results .result a');
+  return page;
+}
+
+describe('search lands on the paragraph', () => {
+  it('a quoted phrase from article 6(3)(b) leads to that subparagraph, scrolled into view', async () => {
+    const page = await searchFor('"in a language that the victims of trafficking in persons can understand"');
+    const first = page.locator('#search-results .result h3 a').first();
+    expect(await first.getAttribute('href')).toBe('/trafficking-protocol/article-6/#art_6__para_3__point_b');
+    await first.click();
+    await page.waitForURL('**/trafficking-protocol/article-6/#art_6__para_3__point_b');
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('art_6__para_3__point_b');
+    await expect.poll(() => page.locator('#art_6__para_3__point_b').evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.top >= 0 && box.top < window.innerHeight;
+    })).toBe(true);
+    await page.close();
+  });
+
+  it('plain words find the paragraph that holds them, and its citation is the title', async () => {
+    const page = await searchFor('compensation damage suffered');
+    const first = page.locator('#search-results .result h3 a').first();
+    expect(await first.getAttribute('href')).toBe('/trafficking-protocol/article-6/#art_6__para_6');
+    expect(await first.textContent()).toBe('Trafficking in Persons Protocol, art. 6(6)');
+    await page.close();
+  });
+
+  it('reads the query from the address, so a search can be linked and the home page form works', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${inject('baseUrl')}/`);
+    await page.fill('#home-search', 'revictimization');
+    await page.press('#home-search', 'Enter');
+    await page.waitForURL('**/search/?q=revictimization');
+    await page.waitForSelector('#search-results .result a');
+    expect(await page.locator('#search-results .result h3 a').first().getAttribute('href')).toBe('/trafficking-protocol/article-9/#art_9__para_1__point_b');
+    await page.close();
+  });
+
+  it('filters by instrument', async () => {
+    const page = await searchFor('revictimization');
+    const boxes = page.locator('#search-filters input[type=checkbox]');
+    expect(await boxes.count()).toBeGreaterThan(0);
+    await boxes.first().check();
+    await page.waitForSelector('#search-results .result a');
+    expect(await page.locator('#search-status').textContent()).toMatch(/1 page matches/);
+    await page.close();
+  });
+});

@@ -1,0 +1,20 @@
+/** Debian's Chromium, driven by playwright-core, kept off the network except for the site under test. */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+const CANDIDATES = [process.env['CHROMIUM_PATH'], '/usr/lib/chromium/chromium', '/usr/bin/chromium'];
+
+/** Path of the Chromium binary; fails with the install command when there is none. */
+export function chromiumPath(): string {
+  const found = CANDIDATES.find((candidate): candidate is string => candidate !== undefined && existsSync(candidate));
+  if (!found) throw new Error('Chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH)');
+  return found;
+}
+
+/** Launches a headless Chromium that makes no background requests of its own. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-gpu', '--disable-quic'],
+  });
+}
