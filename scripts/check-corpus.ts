@@ -5,6 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { z } from 'astro/zod';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { checkCorpus, type InstrumentFacts, type TextFileFacts } from '../src/lib/corpus-integrity.ts';
 import { formatIssues, type LineOf } from '../src/schemas/format-issues.ts';
@@ -56,6 +57,19 @@ function parseYaml(file: string, text: string, firstLine = 1): { data?: unknown;
   return { data: doc.toJS(), lineOf };
 }
 
+/** Parses YAML and validates it; on failure adds the messages to `problems` and returns undefined. */
+function validateYaml<T>(schema: z.ZodType<T>, file: string, text: string, firstLine: number, problems: string[]): T | undefined {
+  const parsed = parseYaml(file, text, firstLine);
+  if (parsed.problem) {
+    problems.push(parsed.problem);
+    return undefined;
+  }
+  const result = schema.safeParse(parsed.data);
+  if (result.success) return result.data;
+  problems.push(...formatIssues(file, result.error.issues, parsed.lineOf, parsed.data));
+  return undefined;
+}
+
 function frontmatterOf(text: string): string | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/.exec(text);
   return match?.[1];
@@ -81,17 +95,8 @@ export async function checkCorpusDir(corpusDir: string): Promise<string[]> {
     }
     const slug = relative.split('/')[0] ?? '';
     if (relative.endsWith('instrument.yaml')) {
-      const parsed = parseYaml(file, decoded.text);
-      if (parsed.problem) {
-        problems.push(parsed.problem);
-        continue;
-      }
-      const result = instrumentSchema.safeParse(parsed.data);
-      if (!result.success) {
-        problems.push(...formatIssues(file, result.error.issues, parsed.lineOf, parsed.data));
-        continue;
-      }
-      instruments.push({ slug, articleCount: result.data.articleCount, divisions: result.data.divisions });
+      const meta = validateYaml(instrumentSchema, file, decoded.text, 1, problems);
+      if (meta) instruments.push({ slug, articleCount: meta.articleCount, divisions: meta.divisions });
       continue;
     }
     const yamlText = frontmatterOf(decoded.text);
@@ -99,17 +104,9 @@ export async function checkCorpusDir(corpusDir: string): Promise<string[]> {
       problems.push(`${file}:1: has no frontmatter (expected a block between --- lines at the top)`);
       continue;
     }
-    const parsed = parseYaml(file, yamlText, 2);
-    if (parsed.problem) {
-      problems.push(parsed.problem);
-      continue;
-    }
-    const result = textUnitSchema.safeParse(parsed.data);
-    if (!result.success) {
-      problems.push(...formatIssues(file, result.error.issues, parsed.lineOf, parsed.data));
-      continue;
-    }
-    texts.push({ file: relative, instrument: result.data.instrument, kind: result.data.kind, number: result.data.kind === 'article' ? result.data.number : undefined });
+    // Frontmatter starts on the file's second line, after the opening "---".
+    const unit = validateYaml(textUnitSchema, file, yamlText, 2, problems);
+    if (unit) texts.push({ file: relative, instrument: unit.instrument, kind: unit.kind, number: unit.kind === 'article' ? unit.number : undefined });
   }
   if (problems.length === 0) problems.push(...checkCorpus(instruments, texts).map((problem) => `corpus/${problem}`));
   return problems;

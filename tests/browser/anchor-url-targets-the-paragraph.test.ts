@@ -1,14 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from '../helpers/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useChromium();
 
 describe('an anchor URL targets the right paragraph', () => {
   it.each([
@@ -16,7 +9,7 @@ describe('an anchor URL targets the right paragraph', () => {
     ['/trafficking-protocol/', 'art_3__point_a', '(a) “Trafficking in persons” shall mean'],
     ['/trafficking-protocol/preamble/', 'preamble__recital_4', 'Recalling General Assembly resolution 53/111'],
   ])('%s#%s', async (path, anchor, startsWith) => {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+    const page = await browser().newPage({ viewport: { width: 1000, height: 700 } });
     await page.goto(`${inject('baseUrl')}${path}#${anchor}`);
     const target = await page.evaluate(() => {
       const element = document.querySelector(':target');
@@ -32,7 +25,7 @@ describe('an anchor URL targets the right paragraph', () => {
   });
 
   it('shows the link to a provision on hover and on keyboard focus, and the link is its anchor', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${inject('baseUrl')}/trafficking-protocol/article-5/`);
     const pin = page.locator('#art_5__para_1 > .pin');
     expect(await pin.evaluate((element) => getComputedStyle(element).opacity)).toBe('0');
@@ -47,7 +40,7 @@ describe('an anchor URL targets the right paragraph', () => {
   });
 
   it('every provision link can be reached with the Tab key', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${inject('baseUrl')}/trafficking-protocol/article-3/`);
     const expected = await page.locator('main .pin').evaluateAll((pins) => pins.map((pin) => pin.getAttribute('href')));
     const reached = new Set<string>();

@@ -1,19 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from '../helpers/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useChromium();
 
 describe('no request leaves the site', () => {
   it('loading every page type and running a search requests nothing from another origin', async () => {
     const base = inject('baseUrl');
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const own: string[] = [];
     const foreign: string[] = [];
     await page.route('**/*', async (route) => {

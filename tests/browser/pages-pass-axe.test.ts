@@ -1,15 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from '../helpers/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useChromium();
 
 const PAGES = [
   ['home', '/'],
@@ -24,7 +17,7 @@ const PAGES = [
 describe('axe finds no WCAG 2.2 AA violation', () => {
   it.each(PAGES)('%s page (%s)', async (_name, path) => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ colorScheme });
+      const context = await browser().newContext({ colorScheme });
       const page = await context.newPage();
       await page.goto(`${inject('baseUrl')}${path}`);
       if (path.startsWith('/search/')) await page.waitForSelector('#search-results .result');

@@ -1,17 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from '../helpers/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useChromium();
 
 async function searchFor(query: string) {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   await page.goto(`${inject('baseUrl')}/search/`);
   await page.waitForSelector('html[data-search-ready="true"]');
   await page.fill('#search-input', query);
@@ -44,7 +37,7 @@ describe('search lands on the paragraph', () => {
   });
 
   it('reads the query from the address, so a search can be linked and the home page form works', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${inject('baseUrl')}/`);
     await page.fill('#home-search', 'revictimization');
     await page.press('#home-search', 'Enter');

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatPeriod } from '../../src/lib/dates.ts';
+import { readingOrder } from '../../src/lib/reading-order.ts';
+import { absoluteUrl, articlePath, provisionPagePath, provisionPath } from '../../src/lib/urls.ts';
+import { isRealDate } from '../../src/schemas/fields.ts';
+
+describe('dates', () => {
+  it.each([
+    ['2000-11-15', '15 November 2000'],
+    ['2003-12-25', '25 December 2003'],
+    ['2002-01-01', '1 January 2002'],
+  ])('formats %s as %s', (iso, text) => {
+    expect(formatDate(iso)).toBe(text);
+  });
+
+  it.each([['15/11/2000'], ['2000-13-01'], ['2000-11-00'], ['']])('refuses %j', (iso) => {
+    expect(() => formatDate(iso)).toThrow(RangeError);
+  });
+
+  it.each([
+    ['2000-12-12', '2000-12-15', '12 to 15 December 2000'],
+    ['2000-12-12', '2002-12-12', '12 December 2000 to 12 December 2002'],
+    ['2000-12-12', '2000-12-12', '12 December 2000'],
+  ])('formats the period %s to %s', (from, to, text) => {
+    expect(formatPeriod(from, to)).toBe(text);
+  });
+
+  it.each([
+    ['2000-02-29', true],
+    ['2001-02-29', false],
+    ['2000-02-30', false],
+    ['2000-4-1', false],
+  ])('knows whether %s exists: %s', (iso, real) => {
+    expect(isRealDate(iso)).toBe(real);
+  });
+});
+
+describe('urls', () => {
+  it.each([
+    ['art_6__para_3__point_b', '/tp/article-6/#art_6__para_3__point_b'],
+    ['art_13', '/tp/article-13/#art_13'],
+    ['preamble__recital_2', '/tp/preamble/#preamble__recital_2'],
+    ['conclusions', '/tp/conclusions/#conclusions'],
+    ['chp_II', '/tp/#chp_II'],
+  ])('%s lives at %s', (eid, path) => {
+    expect(provisionPath('tp', eid)).toBe(path);
+  });
+
+  it('refuses an id that is not an anchor', () => {
+    expect(() => provisionPagePath('tp', 'heading')).toThrow('unknown element');
+  });
+
+  it('builds absolute links from the site origin', () => {
+    expect(absoluteUrl('https://example.test', articlePath('tp', 3))).toBe('https://example.test/tp/article-3/');
+  });
+
+  it('orders pages preamble, articles, testimonium', () => {
+    const order = readingOrder({ slug: 'tp', preamble: true, articles: [{ number: 1, heading: 'One' }, { number: 2 }], conclusions: true });
+    expect(order.map((page) => page.label)).toEqual(['Preamble', 'Article 1: One', 'Article 2', 'Testimonium']);
+    expect(readingOrder({ slug: 'tp', preamble: undefined, articles: [], conclusions: undefined })).toEqual([]);
+  });
+});
