@@ -53,4 +53,17 @@ describe('an anchor URL targets the right paragraph', () => {
     expect([...reached].sort()).toEqual([...new Set(expected)].sort());
     await page.close();
   });
+
+  it('prints each provision with its permanent link', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${inject('baseUrl')}/trafficking-protocol/article-3/`);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.locator('#art_3__point_a > .pin').evaluate((pin) => ({
+      content: getComputedStyle(pin, '::before').content,
+      display: getComputedStyle(pin).display,
+      opacity: getComputedStyle(pin).opacity,
+    }));
+    expect(printed).toEqual({ content: '"https://palermo-corpus.example/trafficking-protocol/article-3/#art_3__point_a"', display: 'block', opacity: '1' });
+    await page.close();
+  });
 });
