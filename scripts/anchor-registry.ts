@@ -5,18 +5,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { REGISTRY_NAME, type AnchorRegistry } from './anchor-registry-file.ts';
 import { anchorsBySite, readSite } from './site-files.ts';
 
-/** The registry file's shape. */
-export interface AnchorRegistry {
-  /** What the file is, for someone who opens it. */
-  readonly about: string;
-  /** Registered anchors by page URL path. */
-  readonly pages: Record<string, string[]>;
-}
+export type { AnchorRegistry };
 
 /** Location of the registry. */
-export const REGISTRY_FILE = path.join(import.meta.dirname, '..', 'corpus', 'anchors.json');
+export const REGISTRY_FILE = path.join(import.meta.dirname, '..', 'corpus', REGISTRY_NAME);
 
 const ABOUT = 'Every published anchor, by page. Entries are added by `npm run anchors:register` after a build and are never removed: a published address must keep working.';
 

@@ -1,114 +1,152 @@
 /**
- * Checks the corpus folder before anything is built: file layout and encoding, every
- * instrument.yaml and every text file's frontmatter against the schemas, and the instrument as a
- * whole. Messages name the file, the line where known and the field.
+ * Checks the corpus folder before anything is built, and reports every problem with the file, the
+ * line where known and the field: layout and encoding, metadata and frontmatter against the
+ * schemas, the text of every file (syntax, allowed components, numbering), the instrument as a
+ * whole, duplicate anchors, references from metadata to provisions, and the anchor registry.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { z } from 'astro/zod';
-import { LineCounter, parseDocument, isNode } from 'yaml';
-import { checkCorpus, type InstrumentFacts, type TextFileFacts } from '../src/lib/corpus-integrity.ts';
-import { formatIssues, type LineOf } from '../src/schemas/format-issues.ts';
-import { instrumentSchema } from '../src/schemas/instrument.ts';
-import { textUnitSchema } from '../src/schemas/text-unit.ts';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFileMessage } from 'vfile-message';
+import { checkCorpus, type TextFileFacts } from '../src/lib/corpus-integrity.ts';
+import { placeDivisions } from '../src/lib/divisions.ts';
+import { childEid } from '../src/lib/eid.ts';
+import { StructureError, type ProvisionNode } from '../src/lib/provision-tree.ts';
+import { analyseCorpusTree, CorpusError, type Inline } from '../src/plugins/corpus-file.ts';
+import type { LineOf } from '../src/schemas/format-issues.ts';
+import { instrumentSchema, type Instrument } from '../src/schemas/instrument.ts';
+import { textUnitSchema, type TextUnit } from '../src/schemas/text-unit.ts';
+import { REGISTRY_NAME, type AnchorRegistry } from './anchor-registry-file.ts';
+import { decode, listFiles, splitFrontmatter, validateYaml } from './corpus-files.ts';
 
 const EXPECTED_LAYOUT = 'corpus/<instrument>/instrument.yaml, corpus/<instrument>/preamble.mdx, corpus/<instrument>/conclusions.mdx or corpus/<instrument>/articles/<NN>.mdx';
 const LAYOUT = [/^[a-z0-9-]+\/instrument\.yaml$/, /^[a-z0-9-]+\/(preamble|conclusions)\.mdx$/, /^[a-z0-9-]+\/articles\/\d{2,3}\.mdx$/];
-const REGISTRY = 'anchors.json';
 
-async function listFiles(dir: string, prefix = ''): Promise<string[]> {
-  const entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((entry) => {
-      const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-      return entry.isDirectory() ? listFiles(dir, relative) : Promise.resolve([relative]);
-    }),
-  );
-  return nested.flat().sort();
+interface LoadedInstrument {
+  slug: string;
+  file: string;
+  meta: Instrument;
+  lineOf: LineOf;
 }
 
-/** Reads a file as UTF-8, rejecting a byte-order mark, invalid bytes and emptiness. */
-function decode(file: string, bytes: Buffer): { text?: string; problem?: string } {
-  if (bytes.length === 0) return { problem: `${file}: the file is empty` };
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { problem: `${file}:1: starts with a byte-order mark (BOM); save it as UTF-8 without BOM` };
+/** Where each anchor of an instrument is defined: "file:line". */
+type AnchorSites = Map<string, string>;
+
+function anchorsOf(nodes: readonly ProvisionNode<Inline>[]): { eid: string; line: number }[] {
+  return nodes.flatMap((node) => [...(node.eid ? [{ eid: node.eid, line: node.line }] : []), ...anchorsOf(node.children)]);
+}
+
+/** The anchor a text file itself stands at on the site (the article, preamble or testimonium). */
+function ownAnchor(unit: TextUnit): string {
+  return unit.kind === 'article' ? childEid(undefined, { kind: 'art', token: String(unit.number) }) : unit.kind;
+}
+
+/** Parses and analyses the body of a text file; returns its anchors or adds a problem. */
+function analyseText(file: string, body: string, unit: TextUnit, problems: string[]): { eid: string; line: number }[] | undefined {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    // The lenient decoder marks the first bad byte with U+FFFD; its line is what the editor needs.
-    const lenient = new TextDecoder('utf-8').decode(bytes);
-    const line = lenient.slice(0, lenient.indexOf('\uFFFD')).split('\n').length;
-    return { problem: `${file}:${line}: is not valid UTF-8` };
-  }
-}
-
-function parseYaml(file: string, text: string, firstLine = 1): { data?: unknown; lineOf: LineOf; problem?: string } {
-  const counter = new LineCounter();
-  // Timestamps on, as in Astro's loader, so an unquoted date is caught here with a clear message.
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, customTags: ['timestamp'] });
-  const lineOf: LineOf = (keys) => {
-    const node = doc.getIn(keys as unknown[], true);
-    return isNode(node) && node.range ? counter.linePos(node.range[0]).line + firstLine - 1 : undefined;
-  };
-  const error = doc.errors[0];
-  if (error) {
-    const line = counter.linePos(error.pos[0]).line + firstLine - 1;
-    return { lineOf, problem: `${file}:${line}: the YAML does not parse: ${error.message.split('\n')[0] ?? ''}` };
-  }
-  return { data: doc.toJS(), lineOf };
-}
-
-/** Parses YAML and validates it; on failure adds the messages to `problems` and returns undefined. */
-function validateYaml<T>(schema: z.ZodType<T>, file: string, text: string, firstLine: number, problems: string[]): T | undefined {
-  const parsed = parseYaml(file, text, firstLine);
-  if (parsed.problem) {
-    problems.push(parsed.problem);
+    const tree = unified().use(remarkParse).use(remarkMdx).parse(body);
+    return [{ eid: ownAnchor(unit), line: 1 }, ...anchorsOf(analyseCorpusTree(tree, unit))];
+  } catch (error) {
+    if (error instanceof CorpusError || error instanceof StructureError) problems.push(`${file}:${error.line}: ${error.message}`);
+    else if (error instanceof VFileMessage) {
+      const hint = /expression/i.test(error.reason) ? ' (braces start a JavaScript expression, which corpus files may not contain)' : '';
+      problems.push(`${file}:${error.line ?? 1}: the MDX does not parse: ${error.reason}${hint}`);
+    }
+    else throw error;
     return undefined;
   }
-  const result = schema.safeParse(parsed.data);
-  if (result.success) return result.data;
-  problems.push(...formatIssues(file, result.error.issues, parsed.lineOf, parsed.data));
-  return undefined;
 }
 
-function frontmatterOf(text: string): string | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/.exec(text);
-  return match?.[1];
+function checkReferences(instrument: LoadedInstrument, anchors: AnchorSites): string[] {
+  const facts = ['adoption', 'signature', 'entryIntoForce', 'depositary', 'authenticLanguages', 'registration'] as const;
+  return facts.flatMap((name) => {
+    const provision = instrument.meta[name]?.provision;
+    if (provision === undefined || anchors.has(provision)) return [];
+    const line = instrument.lineOf([name, 'provision']);
+    return [`${instrument.file}${line ? `:${line}` : ''}: field "${name}.provision": no provision "${provision}" in "${instrument.slug}"`];
+  });
+}
+
+function checkRegistry(registry: AnchorRegistry, anchorsBySlug: ReadonlyMap<string, AnchorSites>): string[] {
+  return Object.entries(registry.pages).flatMap(([page, registered]) => {
+    const slug = page.split('/')[1] ?? '';
+    const anchors = anchorsBySlug.get(slug);
+    if (!anchors) return [`corpus/${REGISTRY_NAME}: page ${page} is registered but there is no instrument "${slug}"; published anchors are never withdrawn`];
+    return registered
+      .filter((anchor) => !anchors.has(anchor))
+      .map((anchor) => `corpus/${REGISTRY_NAME}: registered anchor ${page}#${anchor} no longer exists in the corpus; published anchors are never withdrawn`);
+  });
+}
+
+async function readRegistry(corpusDir: string, problems: string[]): Promise<AnchorRegistry | undefined> {
+  const text = await readFile(path.join(corpusDir, REGISTRY_NAME), 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as AnchorRegistry;
+  } catch (error) {
+    problems.push(`corpus/${REGISTRY_NAME}: is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
 }
 
 /** Checks the corpus at `corpusDir`; returns one message per problem, paths relative to the project. */
 export async function checkCorpusDir(corpusDir: string): Promise<string[]> {
   const problems: string[] = [];
-  const instruments: InstrumentFacts[] = [];
+  const instruments: LoadedInstrument[] = [];
   const texts: TextFileFacts[] = [];
-  const files = await listFiles(corpusDir);
-  for (const relative of files) {
+  const anchorsBySlug = new Map<string, AnchorSites>();
+  // Reported after the whole-instrument checks, which usually name their cause (two files numbered alike).
+  const duplicateAnchors: string[] = [];
+  for (const relative of await listFiles(corpusDir)) {
     const file = `corpus/${relative}`;
-    if (relative === REGISTRY) continue;
+    if (relative === REGISTRY_NAME) continue;
     if (!LAYOUT.some((pattern) => pattern.test(relative))) {
       problems.push(`${file}: is outside the expected layout (${EXPECTED_LAYOUT})`);
       continue;
     }
     const decoded = decode(file, await readFile(path.join(corpusDir, relative)));
-    if (decoded.problem || decoded.text === undefined) {
+    if (decoded.text === undefined) {
       problems.push(decoded.problem ?? `${file}: unreadable`);
       continue;
     }
     const slug = relative.split('/')[0] ?? '';
     if (relative.endsWith('instrument.yaml')) {
-      const meta = validateYaml(instrumentSchema, file, decoded.text, 1, problems);
-      if (meta) instruments.push({ slug, articleCount: meta.articleCount, divisions: meta.divisions });
+      const valid = validateYaml(instrumentSchema, file, decoded.text, 1, problems);
+      if (valid) instruments.push({ slug, file, meta: valid.data, lineOf: valid.lineOf });
       continue;
     }
-    const yamlText = frontmatterOf(decoded.text);
-    if (yamlText === undefined) {
+    const parts = splitFrontmatter(decoded.text);
+    if (!parts) {
       problems.push(`${file}:1: has no frontmatter (expected a block between --- lines at the top)`);
       continue;
     }
     // Frontmatter starts on the file's second line, after the opening "---".
-    const unit = validateYaml(textUnitSchema, file, yamlText, 2, problems);
-    if (unit) texts.push({ file: relative, instrument: unit.instrument, kind: unit.kind, number: unit.kind === 'article' ? unit.number : undefined });
+    const unit = validateYaml(textUnitSchema, file, parts.yaml, 2, problems)?.data;
+    if (!unit) continue;
+    texts.push({ file: relative, instrument: unit.instrument, kind: unit.kind, number: unit.kind === 'article' ? unit.number : undefined });
+    const anchors = analyseText(file, parts.body, unit, problems) ?? [];
+    const sites = anchorsBySlug.get(unit.instrument) ?? new Map<string, string>();
+    anchorsBySlug.set(unit.instrument, sites);
+    for (const { eid, line } of anchors) {
+      const earlier = sites.get(eid);
+      if (earlier) duplicateAnchors.push(`${file}:${line}: anchor "${eid}" is already defined at ${earlier}`);
+      else sites.set(eid, `${file}:${line}`);
+    }
   }
-  if (problems.length === 0) problems.push(...checkCorpus(instruments, texts).map((problem) => `corpus/${problem}`));
+  problems.push(...checkCorpus(instruments.map(({ slug, meta }) => ({ slug, articleCount: meta.articleCount, divisions: meta.divisions })), texts).map((problem) => `corpus/${problem}`));
+  for (const instrument of instruments) {
+    const sites = anchorsBySlug.get(instrument.slug) ?? new Map<string, string>();
+    anchorsBySlug.set(instrument.slug, sites);
+    for (const { eid } of placeDivisions(instrument.meta.divisions)) sites.set(eid, instrument.file);
+    problems.push(...checkReferences(instrument, sites));
+  }
+  problems.push(...duplicateAnchors);
+  // With a file unreadable, its anchors would all look withdrawn: check the registry on a sound corpus only.
+  if (problems.length > 0) return problems;
+  const registry = await readRegistry(corpusDir, problems);
+  if (registry) problems.push(...checkRegistry(registry, anchorsBySlug));
   return problems;
 }
 

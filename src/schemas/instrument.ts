@@ -3,6 +3,7 @@
  * was adopted, where its official text is, how our copy was verified, and how it is divided.
  */
 import { z } from 'astro/zod';
+import { isEid } from '../lib/eid.ts';
 import { isoDate, line } from './fields.ts';
 
 /** A division of the instrument (part, chapter, section) and the articles it holds. */
@@ -56,10 +57,15 @@ export const verificationSchema = z.strictObject({
   result: line,
 });
 
+/** An anchor id of a provision of this instrument, e.g. "art_16__para_1". */
+const provisionRef = z.string().refine(isEid, { error: 'expected an anchor id such as "art_16__para_1"' });
+
 /** A fact we state about the instrument, with where it comes from. */
 const sourcedFact = {
   /** Where the fact comes from: a provision of the instrument itself or an outside source. */
   source: line,
+  /** The provision of the instrument that states or governs the fact, if any; checked to exist. */
+  provision: provisionRef.optional(),
 };
 
 /** Instrument metadata. */
@@ -73,8 +79,6 @@ export const instrumentSchema = z
     citationName: line,
     /** What kind of instrument. */
     type: z.enum(['convention', 'protocol']),
-    /** Folder name of the instrument this one supplements, if any. */
-    supplements: z.string().optional(),
     /** Adoption. */
     adoption: z.strictObject({
       /** Day of adoption. */
@@ -110,8 +114,6 @@ export const instrumentSchema = z
     entryIntoForce: z.strictObject({
       /** Day of entry into force. */
       date: isoDate,
-      /** The provision that set the condition, e.g. "art. 17(1)". */
-      provision: line.optional(),
       ...sourcedFact,
     }),
     /** Depositary. */

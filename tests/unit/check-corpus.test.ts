@@ -6,6 +6,7 @@ import { checkCorpusDir } from '../../scripts/check-corpus.ts';
 
 const VALID = path.join(import.meta.dirname, '..', 'fixtures', 'corpus-valid');
 const made: string[] = [];
+const FRONT_2 = '---\ninstrument: demo\nkind: article\nnumber: 2\nheading: Second\n---\n\n';
 
 /** A copy of the valid fixture corpus with one change applied. */
 async function corpusWith(change: (dir: string) => Promise<void>): Promise<string> {
@@ -112,11 +113,98 @@ describe('checkCorpusDir', () => {
       (dir) => writeFile(path.join(dir, 'demo/articles/01.mdx'), '<Para>One.</Para>\n'),
       'corpus/demo/articles/01.mdx:1: has no frontmatter',
     ],
+    [
+      'paragraphs numbered out of order',
+      (dir) => writeFile(path.join(dir, 'demo/articles/02.mdx'), `${FRONT_2}<Para num="2.">Two.</Para>\n\n<Para num="1.">One.</Para>\n`),
+      'corpus/demo/articles/02.mdx:8: paragraph numbering: expected 1 at the start of the list, found "2."',
+    ],
+    [
+      'an unclosed tag',
+      (dir) => writeFile(path.join(dir, 'demo/articles/02.mdx'), `${FRONT_2}<Para num="1.">One.\n`),
+      'corpus/demo/articles/02.mdx:8: the MDX does not parse: Expected a closing tag for `<Para>`',
+    ],
+    [
+      'a disallowed component',
+      (dir) => writeFile(path.join(dir, 'demo/articles/02.mdx'), `${FRONT_2}<Para>Two.</Para>\n\n<Commentary>Ours.</Commentary>\n`),
+      'corpus/demo/articles/02.mdx:10: <Commentary> is not allowed in an article; expected one of <Para>, <Intro>, <Point>, <Wrap>',
+    ],
+    [
+      'a JavaScript expression',
+      (dir) => writeFile(path.join(dir, 'demo/articles/02.mdx'), `${FRONT_2}<Para>Two {new Date().getFullYear()}.</Para>\n`),
+      'corpus/demo/articles/02.mdx:8: found a JavaScript expression in braces (corpus files are data: write literal text) inside the text',
+    ],
+    [
+      'braces, which MDX reads as JavaScript',
+      (dir) => writeFile(path.join(dir, 'demo/articles/02.mdx'), `${FRONT_2}<Para>Two { not text.</Para>\n`),
+      'corpus/demo/articles/02.mdx:8: the MDX does not parse: Unexpected end of file in expression, expected a corresponding closing brace for `{` (braces start a JavaScript expression, which corpus files may not contain)',
+    ],
+    [
+      'an import',
+      (dir) => writeFile(path.join(dir, 'demo/articles/02.mdx'), `${FRONT_2}import x from './x.js';\n\n<Para>Two.</Para>\n`),
+      'corpus/demo/articles/02.mdx:8: found an import or export (corpus files are data: no imports, exports or JavaScript)',
+    ],
+    [
+      'an export',
+      (dir) => writeFile(path.join(dir, 'demo/articles/02.mdx'), `${FRONT_2}export const x = 1;\n\n<Para>Two.</Para>\n`),
+      'corpus/demo/articles/02.mdx:8: found an import or export (corpus files are data: no imports, exports or JavaScript)',
+    ],
+    [
+      'a raw script element',
+      (dir) => writeFile(path.join(dir, 'demo/articles/02.mdx'), `${FRONT_2}<Para>Two.</Para>\n\n<script>alert(1)</script>\n`),
+      'corpus/demo/articles/02.mdx:10: <script> is not allowed in an article',
+    ],
+    [
+      'a raw style element',
+      (dir) => writeFile(path.join(dir, 'demo/articles/02.mdx'), `${FRONT_2}<Para>Two.</Para>\n\n<style>p</style>\n`),
+      'corpus/demo/articles/02.mdx:10: <style> is not allowed in an article',
+    ],
+    [
+      'an event-handler attribute',
+      (dir) => writeFile(path.join(dir, 'demo/articles/02.mdx'), `${FRONT_2}<Para onclick="alert(1)">Two.</Para>\n`),
+      'corpus/demo/articles/02.mdx:8: <Para> has an unknown attribute "onclick"',
+    ],
+    [
+      'a reference to a provision that does not exist',
+      (dir) => edit(dir, 'demo/instrument.yaml', '  name: Secretary-General of the United Nations\n', '  name: Secretary-General of the United Nations\n  provision: art_9__para_1\n'),
+      'corpus/demo/instrument.yaml:21: field "depositary.provision": no provision "art_9__para_1" in "demo"',
+    ],
+    [
+      'a registered anchor that disappeared',
+      (dir) => writeFile(path.join(dir, 'anchors.json'), JSON.stringify({ about: '', pages: { '/demo/article-2/': ['art_2', 'art_2__para_3'] } })),
+      'corpus/anchors.json: registered anchor /demo/article-2/#art_2__para_3 no longer exists in the corpus; published anchors are never withdrawn',
+    ],
+    [
+      'a registered page of an instrument that is gone',
+      (dir) => writeFile(path.join(dir, 'anchors.json'), JSON.stringify({ about: '', pages: { '/gone/article-1/': ['art_1'] } })),
+      'corpus/anchors.json: page /gone/article-1/ is registered but there is no instrument "gone"',
+    ],
   ];
+
+  it('has at least 20 malformed corpora', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(20);
+  });
 
   it.each(cases)('rejects %s, naming the file and field', async (_name, change, message) => {
     const problems = await checkCorpusDir(await corpusWith(change));
     // Later problems may follow from the first (a renumbered article leaves a gap); the first names the cause.
     expect(problems[0]).toContain(message);
+  });
+
+  it('reports a duplicate anchor with both places', async () => {
+    const problems = await checkCorpusDir(await corpusWith((dir) => edit(dir, 'demo/articles/02.mdx', 'number: 2', 'number: 1')));
+    expect(problems).toContain('corpus/demo/articles/02.mdx:1: anchor "art_1" is already defined at corpus/demo/articles/01.mdx:1');
+  });
+
+  it('reports every problem at once, not only the first', async () => {
+    const problems = await checkCorpusDir(
+      await corpusWith(async (dir) => {
+        await writeFile(path.join(dir, 'demo/articles/01.mdx'), '');
+        await edit(dir, 'demo/instrument.yaml', '"2003-12-25"', '"2003-02-30"');
+      }),
+    );
+    expect(problems).toEqual(expect.arrayContaining([
+      'corpus/demo/articles/01.mdx: the file is empty',
+      expect.stringContaining('corpus/demo/instrument.yaml:17: field "entryIntoForce.date"'),
+    ]));
   });
 });

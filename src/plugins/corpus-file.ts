@@ -1,0 +1,125 @@
+/**
+ * Reading a corpus text file: the MDX syntax tree reduced to the allowlisted components, then to
+ * the provision tree with its anchor ids. Shared by the remark plugin (which renders it) and by the
+ * corpus check (which runs before the build, so that every mistake is reported with its line).
+ */
+import type { PhrasingContent, Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { buildProvisionTree, type Block, type ProvisionNode } from '../lib/provision-tree.ts';
+import type { TextUnit } from '../schemas/text-unit.ts';
+
+/** Inline content of a provision: text and emphasis only. */
+export type Inline = PhrasingContent[];
+type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
+
+/** A corpus mistake with the line it was found on. */
+export class CorpusError extends Error {
+  readonly line: number;
+  constructor(message: string, line: number) {
+    super(message);
+    this.line = line;
+  }
+}
+
+function lineOf(node: { position?: { start: { line: number } } | undefined }): number {
+  return node.position?.start.line ?? 1;
+}
+
+const isBlank = (node: PhrasingContent): boolean => node.type === 'text' && node.value.trim() === '';
+const isJsx = (node: RootContent | PhrasingContent): node is Jsx =>
+  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+
+const FLOW = new Set(['heading', 'list', 'blockquote', 'code', 'thematicBreak', 'table', 'mdxFlowExpression', 'mdxjsEsm']);
+const isFlow = (node: RootContent | PhrasingContent): boolean => FLOW.has(node.type);
+
+function describe(node: RootContent | PhrasingContent): string {
+  switch (node.type) {
+    case 'mdxjsEsm':
+      return 'an import or export (corpus files are data: no imports, exports or JavaScript)';
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return 'a JavaScript expression in braces (corpus files are data: write literal text)';
+    case 'html':
+      return 'raw HTML (use the corpus components)';
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      return `<${node.name ?? ''}>, which is not a corpus component allowed here`;
+    default:
+      return `Markdown "${node.type}" outside a provision component`;
+  }
+}
+
+function toAttributes(node: Jsx): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') {
+      throw new CorpusError(`<${node.name ?? ''}> has an attribute that is not a plain string (JavaScript is not allowed in corpus files)`, lineOf(node));
+    }
+    out[attribute.name] = attribute.value;
+  }
+  return out;
+}
+
+const ALLOWED_INLINE = new Set(['text', 'emphasis']);
+
+function checkInline(nodes: readonly PhrasingContent[]): Inline {
+  for (const node of nodes) {
+    if (!ALLOWED_INLINE.has(node.type)) throw new CorpusError(`found ${describe(node)} inside the text`, lineOf(node));
+    if (node.type === 'emphasis') checkInline(node.children);
+  }
+  return [...nodes];
+}
+
+/** A paragraph made only of components (and the spaces between them) is a list of blocks. */
+function componentsOnly(nodes: readonly PhrasingContent[]): Jsx[] | undefined {
+  const kept = nodes.filter((node) => !isBlank(node));
+  return kept.length > 0 && kept.every(isJsx) ? (kept as Jsx[]) : undefined;
+}
+
+function toBlock(node: Jsx): Block<Inline> {
+  const name = node.name ?? '';
+  if (name === '') throw new CorpusError('a fragment (<>...</>) is not a corpus component', lineOf(node));
+  const attributes = toAttributes(node);
+  const children = node.children as (RootContent | PhrasingContent)[];
+  const nested = children.flatMap((child): Jsx[] | undefined => {
+    if (isJsx(child)) return [child];
+    if (child.type === 'paragraph') return componentsOnly(child.children);
+    if (child.type === 'text' && child.value.trim() === '') return [];
+    return undefined;
+  });
+  if (children.length > 0 && nested.every((item) => item !== undefined) && nested.flat().length > 0) {
+    return { name, attributes, line: lineOf(node), blocks: nested.flat().map(toBlock), inline: undefined };
+  }
+  // Otherwise the component holds text: directly (one-line form) or as one paragraph (flow form).
+  const only = children.length === 1 ? children[0] : undefined;
+  const phrasing = only?.type === 'paragraph'
+    ? only.children
+    : children.every((child) => child.type !== 'paragraph' && !isFlow(child)) ? (children as PhrasingContent[]) : undefined;
+  if (phrasing === undefined) {
+    const odd = children.find((child) => child.type !== 'paragraph');
+    throw new CorpusError(odd ? `found ${describe(odd)} inside <${name}>` : `<${name}> must hold one paragraph of text`, odd ? lineOf(odd) : lineOf(node));
+  }
+  const inline = checkInline(phrasing);
+  if (inline.length === 0) throw new CorpusError(`<${name}> is empty`, lineOf(node));
+  return { name, attributes, line: lineOf(node), blocks: [], inline };
+}
+
+/** Reads the top level of a corpus file into blocks, rejecting anything that is not a component. */
+export function readBlocks(tree: Root): Block<Inline>[] {
+  return tree.children.flatMap((node): Block<Inline>[] => {
+    if (node.type === 'yaml') return [];
+    if (isJsx(node)) return [toBlock(node)];
+    if (node.type === 'paragraph') {
+      const jsx = componentsOnly(node.children);
+      if (jsx) return jsx.map(toBlock);
+      const odd = node.children.find((child) => !isBlank(child) && !isJsx(child));
+      throw new CorpusError(`found ${describe(odd?.type === 'text' ? node : (odd ?? node))}`, lineOf(odd ?? node));
+    }
+    throw new CorpusError(`found ${describe(node)}`, lineOf(node));
+  });
+}
+
+/** The provision tree of a parsed corpus file; throws CorpusError or StructureError with a line. */
+export function analyseCorpusTree(tree: Root, unit: TextUnit): ProvisionNode<Inline>[] {
+  return buildProvisionTree(unit.kind, readBlocks(tree), unit.kind === 'article' ? unit.number : undefined);
+}
