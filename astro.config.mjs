@@ -1,12 +1,16 @@
 // @ts-check
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { markdownPlugins } from './src/plugins/index.ts';
+import { CORPUS_DIR } from './src/corpus-location.ts';
 import { SITE } from './src/site.ts';
 
-const corpusDir = fileURLToPath(new URL('./corpus/', import.meta.url));
+const root = fileURLToPath(new URL('./', import.meta.url));
+const corpusDir = path.resolve(root, CORPUS_DIR);
 
 export default defineConfig({
   site: SITE.origin,
@@ -16,7 +20,7 @@ export default defineConfig({
     // smartypants would turn the treaty's own punctuation into something else: never on.
     processor: unified({ ...markdownPlugins({ corpusDir, site: SITE.origin }), gfm: false, smartypants: false }),
   },
-  integrations: [mdx({ gfm: false, smartypants: false })],
+  integrations: [mdx({ gfm: false, smartypants: false }), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   vite: {
     // Every script is a file of its own, so the Content-Security-Policy needs no inline script.
     build: {

@@ -7,13 +7,15 @@ import { rm, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
+import { CORPUS_DIR } from '../src/corpus-location.ts';
 import { checkCorpusDir } from './check-corpus.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const staging = path.join(root, '.build-staging');
-const output = path.join(root, 'dist');
-const previous = path.join(root, '.build-previous');
+// OUT_DIR and CORPUS_DIR let the benchmark and the build tests build elsewhere.
+const output = path.resolve(root, process.env['OUT_DIR'] ?? 'dist');
+const staging = path.join(path.dirname(output), `.${path.basename(output)}-staging`);
+const previous = path.join(path.dirname(output), `.${path.basename(output)}-previous`);
 
 async function exists(target: string): Promise<boolean> {
   return stat(target).then(() => true, () => false);
@@ -23,9 +25,11 @@ async function main(): Promise<void> {
   const started = performance.now();
   await rm(staging, { recursive: true, force: true });
   try {
-    const problems = await checkCorpusDir(path.join(root, 'corpus'));
+    const problems = await checkCorpusDir(path.resolve(root, CORPUS_DIR));
     if (problems.length > 0) throw new Error(`The corpus has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n  ${problems.join('\n  ')}`);
-    await build({ root, outDir: staging, logLevel: 'warn' });
+    // A build of another corpus keeps its own cache, so it never mixes with the project's.
+    const cacheDir = process.env['CORPUS_DIR'] ? path.join(path.dirname(output), `.${path.basename(output)}-cache`) : undefined;
+    await build({ root, outDir: staging, logLevel: 'warn', ...(cacheDir ? { cacheDir } : {}) });
     const pages = await buildSearchIndex(staging);
     // Swap by renames so that dist/ is never half-written.
     await rm(previous, { recursive: true, force: true });
@@ -33,10 +37,10 @@ async function main(): Promise<void> {
     await rename(staging, output);
     await rm(previous, { recursive: true, force: true });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`Built dist/ in ${seconds} s: ${pages} pages indexed for search.`);
+    console.log(`Built ${path.relative(root, output) || '.'}/ in ${seconds} s: ${pages} pages indexed for search.`);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
-    console.error(`\nBuild failed; dist/ was left as it was.\n${error instanceof Error ? error.message : String(error)}`);
+    console.error(`\nBuild failed; ${path.relative(root, output)}/ was left as it was.\n${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   }
 }

@@ -5,17 +5,18 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { CORPUS_DIR } from './corpus-location.ts';
 import { instrumentSchema } from './schemas/instrument.ts';
 import { textUnitSchema } from './schemas/text-unit.ts';
 
 const instruments = defineCollection({
   // The folder name is the instrument's id and URL segment.
-  loader: glob({ pattern: '*/instrument.yaml', base: './corpus', generateId: ({ entry }) => entry.split('/')[0] ?? entry }),
+  loader: glob({ pattern: '*/instrument.yaml', base: CORPUS_DIR, generateId: ({ entry }) => entry.split('/')[0] ?? entry }),
   schema: instrumentSchema,
 });
 
 const texts = defineCollection({
-  loader: glob({ pattern: '*/**/*.mdx', base: './corpus' }),
+  loader: glob({ pattern: '*/**/*.mdx', base: CORPUS_DIR }),
   schema: textUnitSchema,
 });
 

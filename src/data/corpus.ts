@@ -2,7 +2,9 @@
  * The corpus as the pages use it: instruments with their texts in reading order, loaded once
  * per build and checked as a whole before any page is rendered.
  */
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { CORPUS_DIR } from '../corpus-location.ts';
 import { checkCorpus } from '../lib/corpus-integrity.ts';
 import { divisionsOf, type PlacedDivision } from '../lib/divisions.ts';
 
@@ -43,7 +45,7 @@ export class CorpusIntegrityError extends Error {
 }
 
 function relativeFile(entry: TextEntry): string {
-  return (entry.filePath ?? entry.id).replace(/^(\.\/)?corpus\//, '');
+  return entry.filePath ? path.relative(CORPUS_DIR, entry.filePath).split(path.sep).join('/') : entry.id;
 }
 
 async function load(): Promise<LoadedInstrument[]> {
