@@ -1,9 +1,10 @@
 /** Reading the built site: its pages, parsed, and the ids each one publishes. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
 import { isEid } from '../src/lib/eid.ts';
 
 /** A built HTML page. */
@@ -52,4 +53,16 @@ export function anchorsBySite(pages: readonly BuiltPage[]): Record<string, strin
     if (anchors.length > 0) out[page.url] = [...new Set(anchors)].sort();
   }
   return out;
+}
+
+/** Text of an element as a reader copies it: without the link affordances, spaces folded. */
+export function readableText(element: Element): string {
+  const clone = structuredClone(element);
+  for (const pin of selectAll('.pin', clone)) pin.children = [];
+  return toText(clone, { whitespace: 'normal' }).replace(/\s+/g, ' ').trim();
+}
+
+/** Elements matching `selector` that hold no provision inside them: the smallest blocks of text. */
+export function leafBlocks(page: BuiltPage, selector: string): Element[] {
+  return selectAll(selector, page.tree).filter((element) => selectAll('.provision', { type: 'root', children: element.children }).length === 0);
 }

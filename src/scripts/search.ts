@@ -82,7 +82,8 @@ async function main(): Promise<void> {
   // A variable path keeps the bundler from resolving the index, which exists only after the build.
   const bundle = '/pagefind/pagefind.js';
   const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-  await pagefind.options({ excerptLength: 24 });
+  // No web worker: it would add a second script download to every first search, and the index is small.
+  await pagefind.options({ excerptLength: 24, noWorker: true });
   await pagefind.init();
 
   const instruments = Object.keys((await pagefind.filters())['instrument'] ?? {}).sort();

@@ -66,4 +66,19 @@ describe('an anchor URL targets the right paragraph', () => {
     expect(printed).toEqual({ content: '"https://palermo-corpus.example/trafficking-protocol/article-3/#art_3__point_a"', display: 'block', opacity: '1' });
     await page.close();
   });
+
+  it.each([
+    ['/', '#home-search'],
+    ['/search/', '#search-input'],
+  ])('the search box on %s can be reached with the Tab key', async (path, selector) => {
+    const page = await browser().newPage();
+    await page.goto(`${inject('baseUrl')}${path}`);
+    let reached = false;
+    for (let step = 0; step < 15 && !reached; step += 1) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate((wanted) => document.activeElement === document.querySelector(wanted), selector);
+    }
+    expect(reached).toBe(true);
+    await page.close();
+  });
 });

@@ -1,10 +1,10 @@
 /** The built site in dist/, read once per test file. Site tests need `npm run build` first. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
-import { toText } from 'hast-util-to-text';
 import { readSite, type BuiltPage } from '../../scripts/site-files.ts';
+
+export { leafBlocks, readableText } from '../../scripts/site-files.ts';
 
 /** The dist/ folder. */
 export const DIST = path.join(import.meta.dirname, '..', '..', 'dist');
@@ -23,13 +23,6 @@ export function builtPage(url: string): BuiltPage {
   const page = builtPages().find((candidate) => candidate.url === url);
   if (!page) throw new Error(`no built page at ${url}`);
   return page;
-}
-
-/** Text of an element as a reader copies it: without the link affordances. */
-export function readableText(element: Element): string {
-  const clone = structuredClone(element);
-  for (const pin of selectAll('.pin', clone)) pin.children = [];
-  return toText(clone, { whitespace: 'normal' }).replace(/\s+/g, ' ').trim();
 }
 
 export { select, selectAll };

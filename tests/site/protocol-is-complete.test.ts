@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPage, builtPages, readableText, select, selectAll } from '../helpers/built-site.ts';
+import { builtPage, builtPages, leafBlocks, readableText, select, selectAll } from '../helpers/built-site.ts';
 
 const instrument = builtPage('/trafficking-protocol/');
 
@@ -26,9 +26,7 @@ describe('the Trafficking in Persons Protocol', () => {
     // The verified text (tests/fixtures/verified-text) is the one compared with the sources; see
     // the instrument's verification record. Any change to the corpus or to rendering shows here.
     const verified = readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'verified-text', 'trafficking-protocol.txt'), 'utf8').trimEnd().split('\n');
-    const leaves = selectAll('h1.instrument-title, .division-heading, .article-heading, .provision', instrument.tree)
-      .filter((element) => selectAll('.provision', { type: 'root', children: element.children }).length === 0)
-      .map(readableText);
+    const leaves = leafBlocks(instrument, 'h1.instrument-title, .division-heading, .article-heading, .provision').map(readableText);
     expect(leaves).toEqual(verified);
   });
 

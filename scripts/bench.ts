@@ -1,0 +1,213 @@
+/**
+ * `npm run bench`: the performance report (reports/bench.json and reports/bench.md). Build time of
+ * the real corpus and of a synthetic corpus ten times its size; gzip weight of each page type;
+ * the cost of a search against a baseline that ships one whole-corpus MiniSearch index; Lighthouse
+ * scores. Timings are reported here only; the byte budgets are enforced by tests.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { preview } from 'astro';
+import type { Browser } from 'playwright-core';
+import { baselineBytes, MINISEARCH_BUNDLE, paragraphRecords, writeBaselinePage } from './bench/baseline.ts';
+import { lighthouseScores } from './bench/lighthouse.ts';
+import { PAGE_TYPES, pageWeight } from './bench/page-weight.ts';
+import { measureSearch, median } from './bench/search-cost.ts';
+import { writeSyntheticCorpus } from './bench/synthetic-corpus.ts';
+import { anchorsBySite, readSite } from './site-files.ts';
+import { launchChromium } from '../tests/helpers/browser.ts';
+
+const ROOT = path.join(import.meta.dirname, '..');
+const WORK = path.join(ROOT, '.bench');
+const REPORTS = path.join(ROOT, 'reports');
+const COPIES = 10;
+const BUILD_RUNS = 3;
+const SEARCH_RUNS = 9;
+const QUERIES = ['compensation', '"position of vulnerability"'] as const;
+// Corpus sizes (copies of today's corpus) at which search is compared with the baseline.
+const SCALES = [COPIES, 30] as const;
+
+async function timedBuild(env: Record<string, string>): Promise<number> {
+  const started = performance.now();
+  await promisify(execFile)(process.execPath, ['scripts/build.ts'], { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  return performance.now() - started;
+}
+
+/** Addressable provisions of a built site: the anchors of its whole-text pages. */
+function provisionCount(siteDir: string): number {
+  return Object.entries(anchorsBySite(readSite(siteDir)))
+    .filter(([url]) => /^\/[^/]+\/$/.test(url))
+    .reduce((sum, [, anchors]) => sum + anchors.length, 0);
+}
+
+async function measureBuilds(label: string, env: Record<string, string>, siteDir: string, runs: number) {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    times.push(await timedBuild(env));
+    console.log(`  ${label} build ${run + 1}/${runs}: ${(times.at(-1) ?? 0).toFixed(0)} ms`);
+  }
+  const provisions = provisionCount(siteDir);
+  const ms = median(times);
+  return { ms: Math.round(ms), runs: times.map(Math.round), provisions, msPerProvision: Number((ms / provisions).toFixed(2)) };
+}
+
+/** Pagefind and the whole-index baseline on one built site, served on localhost. */
+async function measureBoth(browser: Browser, siteDir: string, runs: number) {
+  writeBaselinePage(siteDir);
+  const server = await preview({ root: ROOT, outDir: siteDir, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
+  const baseUrl = `http://127.0.0.1:${server.port}`;
+  try {
+    const pagefind = await measureSearch({ browser, baseUrl, siteDir, searchPath: '/search/', searchFiles: /^\/pagefind\//, queries: QUERIES, runs });
+    const baseline = await measureSearch({ browser, baseUrl, siteDir, searchPath: '/bench-baseline/', searchFiles: /^\/bench-baseline\/(minisearch\.js|index\.json)$/, queries: QUERIES, runs });
+    return { pagefind, baseline };
+  } finally {
+    await server.stop();
+  }
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+async function main(): Promise<void> {
+  mkdirSync(WORK, { recursive: true });
+  mkdirSync(REPORTS, { recursive: true });
+  const realSite = path.join(WORK, 'real');
+  const syntheticSite = path.join(WORK, 'synthetic');
+  const syntheticCorpus = path.join(WORK, 'synthetic-corpus');
+
+  console.log('Build times');
+  const real = await measureBuilds('real', { OUT_DIR: realSite }, realSite, BUILD_RUNS);
+  writeSyntheticCorpus(path.join(ROOT, 'corpus'), syntheticCorpus, COPIES);
+  const synthetic = await measureBuilds(`synthetic ×${COPIES}`, { OUT_DIR: syntheticSite, CORPUS_DIR: syntheticCorpus }, syntheticSite, BUILD_RUNS);
+
+  console.log('Page weights');
+  const weights = Object.fromEntries(Object.entries(PAGE_TYPES).map(([name, url]) => [name, pageWeight(realSite, url)]));
+
+  console.log('Search');
+  const records = paragraphRecords(realSite);
+  const baselineSize = baselineBytes(records, readFileSync(MINISEARCH_BUNDLE));
+  const browser = await launchChromium();
+  let pagefind;
+  let baseline;
+  let lighthouse;
+  const scaling: { copies: number; paragraphs: number; pagefindFirstGzipBytes: number; baselineFirstGzipBytes: number; ratio: number; pagefindFirstMedianMs: number; baselineFirstMedianMs: number }[] = [];
+  try {
+    ({ pagefind, baseline } = await measureBoth(browser, realSite, SEARCH_RUNS));
+    for (const copies of SCALES) {
+      const site = copies === COPIES ? syntheticSite : path.join(WORK, `synthetic-${copies}`);
+      if (copies !== COPIES) {
+        writeSyntheticCorpus(path.join(ROOT, 'corpus'), `${site}-corpus`, copies);
+        await timedBuild({ OUT_DIR: site, CORPUS_DIR: `${site}-corpus` });
+      }
+      const costs = await measureBoth(browser, site, 3);
+      const paragraphs = paragraphRecords(site).length;
+      scaling.push({
+        copies,
+        paragraphs,
+        pagefindFirstGzipBytes: costs.pagefind.firstGzipBytes,
+        baselineFirstGzipBytes: costs.baseline.firstGzipBytes,
+        ratio: Number((costs.pagefind.firstGzipBytes / costs.baseline.firstGzipBytes).toFixed(3)),
+        pagefindFirstMedianMs: Number(median(costs.pagefind.firstMs).toFixed(1)),
+        baselineFirstMedianMs: Number(median(costs.baseline.firstMs).toFixed(1)),
+      });
+      console.log(`  ×${copies}: ratio ${scaling.at(-1)?.ratio}`);
+    }
+    console.log('Lighthouse');
+    const server = await preview({ root: ROOT, outDir: realSite, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
+    try {
+      lighthouse = await lighthouseScores(Object.fromEntries(Object.entries(PAGE_TYPES).map(([name, url]) => [name, `http://127.0.0.1:${server.port}${url}`])));
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await browser.close();
+  }
+
+  const search = {
+    queries: QUERIES,
+    runs: SEARCH_RUNS,
+    paragraphs: records.length,
+    pagefind: { firstGzipBytes: pagefind.firstGzipBytes, firstServedBytes: pagefind.firstServedBytes, followingGzipBytes: pagefind.followingGzipBytes, firstMedianMs: Number(median(pagefind.firstMs).toFixed(1)), followingMedianMs: Number(median(pagefind.followingMs).toFixed(1)), firstFiles: pagefind.firstFiles, followingFiles: pagefind.followingFiles },
+    baseline: { engine: 'MiniSearch, one index of every paragraph', firstGzipBytes: baseline.firstGzipBytes, computedGzipBytes: baselineSize.total, followingGzipBytes: baseline.followingGzipBytes, firstMedianMs: Number(median(baseline.firstMs).toFixed(1)), followingMedianMs: Number(median(baseline.followingMs).toFixed(1)) },
+  };
+  const ratios = {
+    firstBytes: Number((search.pagefind.firstGzipBytes / search.baseline.firstGzipBytes).toFixed(3)),
+    firstTime: Number((search.pagefind.firstMedianMs / search.baseline.firstMedianMs).toFixed(3)),
+    followingTime: Number((search.pagefind.followingMedianMs / search.baseline.followingMedianMs).toFixed(3)),
+  };
+  const report = {
+    date: new Date().toISOString(),
+    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+    builds: { real, synthetic, copies: COPIES, growth: Number((synthetic.msPerProvision / real.msPerProvision).toFixed(3)) },
+    pageWeights: weights,
+    search,
+    ratios,
+    scaling,
+    lighthouse,
+    budgets: { articleReadingBytes: { limit: 20 * 1024, actual: weights['article']?.reading }, articleJsBytes: { limit: 0, actual: weights['article']?.js }, firstSearchBytes: { limit: 100 * 1024, actual: search.pagefind.firstGzipBytes }, firstSearchVersusBaseline: { limit: 1 / 3, actual: ratios.firstBytes } },
+  };
+  writeFileSync(path.join(REPORTS, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+
+  const rows = (entries: string[][]) => entries.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+  const met = (ok: boolean) => (ok ? 'met' : '**not met**');
+  const md = `# Benchmark report
+
+${report.date}, ${report.machine.cpus} cores, Node ${report.machine.node}. Timings are medians; they vary with the machine and are never pass/fail.
+
+## Build (Astro and search index)
+
+| corpus | provisions | median build | per provision | runs (ms) |
+| --- | --- | --- | --- | --- |
+| real | ${real.provisions} | ${real.ms} ms | ${real.msPerProvision} ms | ${real.runs.join(', ')} |
+| synthetic ×${COPIES} | ${synthetic.provisions} | ${synthetic.ms} ms | ${synthetic.msPerProvision} ms | ${synthetic.runs.join(', ')} |
+
+Time per provision at ×${COPIES} is ${report.builds.growth} times that of the real corpus (1 or less: linear or better).
+
+## Page weight (gzip)
+
+| page | HTML | CSS | JavaScript | HTML + CSS |
+| --- | --- | --- | --- | --- |
+${Object.entries(weights).map(([name, w]) => `| ${name} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.reading)} |`).join('\n')}
+
+## Search (${search.paragraphs} paragraphs; queries ${QUERIES.map((q) => `\`${q}\``).join(' then ')}; ${SEARCH_RUNS} runs)
+
+| | Pagefind | baseline (MiniSearch, whole index) | ratio |
+| --- | --- | --- | --- |
+| bytes for the first query (gzip) | ${kb(search.pagefind.firstGzipBytes)} | ${kb(search.baseline.firstGzipBytes)} | ${ratios.firstBytes} |
+| bytes for a following query (gzip) | ${kb(search.pagefind.followingGzipBytes)} | ${kb(search.baseline.followingGzipBytes)} | |
+| query to rendered results, first | ${search.pagefind.firstMedianMs} ms | ${search.baseline.firstMedianMs} ms | ${ratios.firstTime} |
+| query to rendered results, following | ${search.pagefind.followingMedianMs} ms | ${search.baseline.followingMedianMs} ms | ${ratios.followingTime} |
+
+## Search against the baseline as the corpus grows (synthetic copies, words shuffled per copy)
+
+| corpus | paragraphs | Pagefind, first query | baseline, first query | ratio | Pagefind time | baseline time |
+| --- | --- | --- | --- | --- | --- | --- |
+| ×1 (real) | ${search.paragraphs} | ${kb(search.pagefind.firstGzipBytes)} | ${kb(search.baseline.firstGzipBytes)} | ${ratios.firstBytes} | ${search.pagefind.firstMedianMs} ms | ${search.baseline.firstMedianMs} ms |
+${scaling.map((row) => `| ×${row.copies} | ${row.paragraphs} | ${kb(row.pagefindFirstGzipBytes)} | ${kb(row.baselineFirstGzipBytes)} | ${row.ratio} | ${row.pagefindFirstMedianMs} ms | ${row.baselineFirstMedianMs} ms |`).join('\n')}
+
+Pagefind's first search carries a fixed cost (its WebAssembly and loader), which the whole-index baseline does not have; the baseline grows with the corpus.
+
+## Lighthouse (system Chromium, local preview server without compression)
+
+| page | performance | accessibility | best practices | SEO |
+| --- | --- | --- | --- | --- |
+${Object.entries(lighthouse ?? {}).map(([name, s]) => `| ${name} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} |`).join('\n')}
+
+## Budgets (enforced by tests)
+
+| budget | measured | status | enforced by |
+| --- | --- | --- | --- |
+${rows([
+    ['article page HTML + CSS ≤ 20 KB gzip', kb(report.budgets.articleReadingBytes.actual ?? 0), met((report.budgets.articleReadingBytes.actual ?? Infinity) <= 20 * 1024), 'tests/site/page-weight-budgets.test.ts'],
+    ['article page JavaScript = 0', `${report.budgets.articleJsBytes.actual ?? 0} bytes`, met(report.budgets.articleJsBytes.actual === 0), 'tests/site/page-weight-budgets.test.ts'],
+    ['first search ≤ 100 KB', kb(search.pagefind.firstGzipBytes), met(search.pagefind.firstGzipBytes <= 100 * 1024), 'tests/browser/first-search-stays-within-budget.test.ts'],
+    ['first search ≤ 1/3 of the baseline', String(ratios.firstBytes), met(ratios.firstBytes <= 1 / 3), 'not enforced: see the table above'],
+  ])}
+`;
+  writeFileSync(path.join(REPORTS, 'bench.md'), md);
+  console.log(md);
+}
+
+await main();

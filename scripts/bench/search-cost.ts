@@ -1,0 +1,110 @@
+/**
+ * What a search costs a reader, measured in Chromium: bytes fetched for the first query (from
+ * opening the search page to the first results) and for a following query, and the time from
+ * submitting a query to rendered results.
+ */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { gzipBytes } from './page-weight.ts';
+
+/** The cost of the first and of a following query. */
+export interface SearchCost {
+  /** Files fetched for the first query, as URL paths. */
+  firstFiles: string[];
+  /** Bytes as served for the first query (uncompressed by the preview server). */
+  firstServedBytes: number;
+  /** The same files' bytes when served with gzip, as a static host would. */
+  firstGzipBytes: number;
+  /** Files fetched for the following query. */
+  followingFiles: string[];
+  /** Gzip bytes for the following query. */
+  followingGzipBytes: number;
+  /** Milliseconds from submitting the first query to rendered results, one per run. */
+  firstMs: number[];
+  /** The same for the following query. */
+  followingMs: number[];
+}
+
+// Pagefind's index files are compressed already; a host serves them as they are.
+const PRECOMPRESSED = /\.(pf_index|pf_fragment|pf_meta|pf_filter|pagefind)$/;
+
+/** Gzip-equivalent bytes of a file of the site. */
+export function transferBytes(siteDir: string, urlPath: string): number {
+  const file = path.join(siteDir, decodeURIComponent(urlPath));
+  if (!existsSync(file)) return 0;
+  return PRECOMPRESSED.test(file) ? statSync(file).size : gzipBytes(file);
+}
+
+async function timeQuery(page: Page, query: string): Promise<number> {
+  return page.evaluate(async (text) => {
+    const input = document.querySelector<HTMLInputElement>('#search-input');
+    const list = document.querySelector('#search-results');
+    if (!input?.form || !list) throw new Error('not a search page');
+    input.value = text;
+    const started = performance.now();
+    const done = new Promise<number>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (list.querySelector('.result')) {
+          observer.disconnect();
+          resolve(performance.now() - started);
+        }
+      });
+      observer.observe(list, { childList: true, subtree: true });
+    });
+    input.form.requestSubmit();
+    return done;
+  }, query);
+}
+
+/**
+ * Measures `runs` times, each in a fresh browser context (empty cache). `searchPath` is the search
+ * page; `searchFiles` tells which requests belong to the search engine (index and library).
+ */
+export async function measureSearch(options: {
+  browser: Browser;
+  baseUrl: string;
+  siteDir: string;
+  searchPath: string;
+  searchFiles: RegExp;
+  queries: readonly [string, string];
+  runs: number;
+}): Promise<SearchCost> {
+  const { browser, baseUrl, siteDir, searchPath, searchFiles, queries, runs } = options;
+  const cost: SearchCost = { firstFiles: [], firstServedBytes: 0, firstGzipBytes: 0, followingFiles: [], followingGzipBytes: 0, firstMs: [], followingMs: [] };
+  for (let run = 0; run < runs; run += 1) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const fetched: { path: string; bytes: number }[] = [];
+    page.on('requestfinished', (request) => {
+      const url = new URL(request.url());
+      if (!searchFiles.test(url.pathname)) return;
+      void request.sizes().then((sizes) => fetched.push({ path: url.pathname, bytes: sizes.responseBodySize + sizes.responseHeadersSize }));
+    });
+    await page.goto(`${baseUrl}${searchPath}`);
+    await page.waitForSelector('html[data-search-ready="true"]');
+    cost.firstMs.push(await timeQuery(page, queries[0]));
+    await page.waitForLoadState('networkidle');
+    const firstCount = fetched.length;
+    cost.followingMs.push(await timeQuery(page, queries[1]));
+    await page.waitForLoadState('networkidle');
+    if (run === 0) {
+      const first = fetched.slice(0, firstCount);
+      const following = fetched.slice(firstCount);
+      cost.firstFiles = first.map((file) => file.path);
+      cost.firstServedBytes = first.reduce((sum, file) => sum + file.bytes, 0);
+      cost.firstGzipBytes = first.reduce((sum, file) => sum + transferBytes(siteDir, file.path), 0);
+      cost.followingFiles = following.map((file) => file.path);
+      cost.followingGzipBytes = following.reduce((sum, file) => sum + transferBytes(siteDir, file.path), 0);
+    }
+    await context.close();
+  }
+  return cost;
+}
+
+/** Median of a list of numbers. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}

@@ -1,0 +1,52 @@
+/**
+ * A synthetic corpus for measuring growth: renamed copies of every real instrument. Copy 1 keeps
+ * the text; later copies shuffle the words of each text block (same vocabulary, new sentences), so
+ * that compression cannot fold identical copies away and sizes grow as a real corpus would.
+ */
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Writes `copies` renamed copies of each instrument of `source` into `target` (replacing it). */
+export function writeSyntheticCorpus(source: string, target: string, copies: number): void {
+  rmSync(target, { recursive: true, force: true });
+  const instruments = readdirSync(source, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  for (let copy = 1; copy <= copies; copy += 1) {
+    for (const instrument of instruments) {
+      const slug = `${instrument.name}-copy-${copy}`;
+      const dir = path.join(target, slug);
+      cpSync(path.join(source, instrument.name), dir, { recursive: true });
+      for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx'))) {
+        const full = path.join(dir, file);
+        const text = readFileSync(full, 'utf8').replace(`instrument: ${instrument.name}`, `instrument: ${slug}`);
+        writeFileSync(full, copy === 1 ? text : text.replace(/>([^<>{}]+)</g, (_match, words: string) => `>${shuffleWords(words, copy)}<`));
+      }
+      const meta = path.join(dir, 'instrument.yaml');
+      writeFileSync(meta, readFileSync(meta, 'utf8').replace(/^citationName: (.*)$/m, `citationName: $1 (copy ${copy})`));
+    }
+  }
+}
+
+/** A small deterministic generator (mulberry32), so every run builds the same synthetic corpus. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The words of a text block in a shuffled order, keeping surrounding spaces. */
+function shuffleWords(text: string, seed: number): string {
+  const words = text.trim().split(/\s+/);
+  const next = random(seed * 7919 + words.length);
+  for (let index = words.length - 1; index > 0; index -= 1) {
+    const other = Math.floor(next() * (index + 1));
+    [words[index], words[other]] = [words[other] ?? '', words[index] ?? ''];
+  }
+  const lead = /^\s*/.exec(text)?.[0] ?? '';
+  const trail = /\s*$/.exec(text)?.[0] ?? '';
+  return `${lead}${words.join(' ')}${trail}`;
+}
