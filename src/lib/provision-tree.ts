@@ -161,7 +161,8 @@ function buildNumbered<I>(block: Block<I>, role: 'para' | 'point', label: string
   }
   if (block.inline !== undefined) throw new StructureError(`<${block.name}> mixes text with nested components`, block.line);
   for (const child of block.blocks) checkComponent(child, ['Intro', 'Point', 'Wrap'], `inside <${block.name}>`);
-  return { role, eid, label, inline: undefined, children: buildList(block.blocks, eid, 'Point', true, block.line), line: block.line };
+  // A numbered item may open straight onto its list, as article 6(1)(a) of the Convention does.
+  return { role, eid, label, inline: undefined, children: buildList(block.blocks, eid, 'Point', false, block.line), line: block.line };
 }
 
 function buildArticle<I>(blocks: readonly Block<I>[], article: string): ProvisionNode<I>[] {

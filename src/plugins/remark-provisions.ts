@@ -102,7 +102,9 @@ function renderRun(nodes: readonly ProvisionNode<Inline>[], context: RenderConte
 function renderNode(node: ProvisionNode<Inline>, context: RenderContext): Element {
   if (node.children.length === 0) return renderText(node, context, 'li');
   const properties = { className: ['provision', node.role], ...anchorProperties(node.eid) };
-  return h('li', properties, renderRun(node.children, context, node));
+  // Without introductory words the label and the link stand on a line of their own above the list.
+  const bareLabel = node.label && node.children[0]?.role !== 'intro' ? [h('p', { className: ['label-only'] }, [...(node.eid ? [pin(node.eid, context)] : []), h('span', { className: ['num'] }, node.label)])] : [];
+  return h('li', properties, [...bareLabel, ...renderRun(node.children, context, node)]);
 }
 
 function readFrontmatter(file: VFile): TextUnit {
