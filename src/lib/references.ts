@@ -5,13 +5,14 @@
  * them to anchor ids. Pure functions: the caller says which anchors exist. The grammar is written
  * out in docs/references.md.
  */
-import { childEid, formatEid, type EidStep } from './eid.ts';
+import { formatEid, type EidStep } from './eid.ts';
 import { nextToken, parseLabel, parseSequence, type Numbering } from './numbering.ts';
 
 /** What a reference is scoped to by its closing words. */
 export type Scope =
   | { kind: 'implicit' }
   | { kind: 'this-article' }
+  | { kind: 'this-paragraph' }
   | { kind: 'this-instrument' }
   | { kind: 'parent-instrument' }
   | { kind: 'article'; article: string; instrument: 'this' | 'parent' };
@@ -51,118 +52,119 @@ export interface FoundReference {
 }
 
 const LABEL = String.raw`\([a-z]{1,4}\)`;
-const SUBS = String.raw`(?:\s?${LABEL})*`;
-const NUM = String.raw`\d+`;
-const SCOPE = String.raw`(?:\s+of\s+(?:this\s+(?:article|Protocol|Convention)|the\s+Convention|article\s+\d+(?:\s+of\s+(?:this\s+(?:Protocol|Convention)|the\s+Convention))?))?`;
-const LIST = (item: string) => String.raw`${item}(?:(?:,\s*${item})*,?\s+(?:and|or)\s+${item}|\s+to\s+${item})?`;
+// An item of a list: a number with labels ("3 (d)", "1 (a) (i)"), or labels alone ("(e)", "(b) (i)").
+const ITEM = String.raw`(?:\d+(?:\s?${LABEL})*|${LABEL}(?:\s?${LABEL})*)`;
+const JOIN = String.raw`(?:,\s*|,?\s+(?:and|or|to)\s+)`;
+const ITEMS = String.raw`${ITEM}(?:${JOIN}${ITEM})*`;
+const NUMBERS = String.raw`\d+(?:${JOIN}\d+)*`;
+const SCOPE_WORDS = String.raw`,?\s+of\s+(?:this\s+(?:article|paragraph|Protocol|Convention)|the\s+Convention|article\s+\d+(?:\s+of\s+(?:this\s+(?:Protocol|Convention)|the\s+Convention))?)`;
+const SCOPE = `(?:${SCOPE_WORDS})?`;
 
 const PATTERNS: readonly { form: FoundReference['form']; regex: RegExp }[] = [
-  { form: 'article', regex: new RegExp(String.raw`\barticles?\s+${LIST(NUM)}(?:,\s+(?:paragraph\s+${NUM}${SUBS}|subparagraph\s+${LABEL}${SUBS}))?${SCOPE}`, 'g') },
-  { form: 'paragraph', regex: new RegExp(String.raw`\bparagraphs?\s+${LIST(`${NUM}${SUBS}`)}${SCOPE}`, 'g') },
-  { form: 'subparagraph', regex: new RegExp(String.raw`\bsubparagraphs?\s+${LIST(`${LABEL}${SUBS}`)}${SCOPE}`, 'g') },
+  { form: 'article', regex: new RegExp(String.raw`\barticles?\s+${NUMBERS}(?:,\s+(?:paragraphs?|subparagraphs?)\s+${ITEMS})?${SCOPE}`, 'g') },
+  { form: 'paragraph', regex: new RegExp(String.raw`\bparagraphs?\s+\d+(?:\s?${LABEL})*(?:${JOIN}${ITEM})*${SCOPE}`, 'g') },
+  { form: 'subparagraph', regex: new RegExp(String.raw`\bsubparagraphs?\s+${LABEL}(?:\s?${LABEL})*(?:${JOIN}${ITEM})*${SCOPE}`, 'g') },
   { form: 'preceding-paragraph', regex: /\bthe preceding paragraph\b/g },
   { form: 'parent-instrument', regex: /\bthe Convention\b/g },
 ];
 
 function readScope(text: string): Scope {
-  const match = /\s+of\s+(this\s+(article|Protocol|Convention)|the\s+Convention|article\s+(\d+)(?:\s+of\s+(this\s+(?:Protocol|Convention)|the\s+Convention))?)$/.exec(text);
+  const match = /,?\s+of\s+(this\s+(article|paragraph|Protocol|Convention)|the\s+Convention|article\s+(\d+)(?:\s+of\s+(this\s+(?:Protocol|Convention)|the\s+Convention))?)$/.exec(text);
   if (!match) return { kind: 'implicit' };
   if (match[2] === 'article') return { kind: 'this-article' };
+  if (match[2] === 'paragraph') return { kind: 'this-paragraph' };
   if (match[2]) return { kind: 'this-instrument' };
   if (match[3]) return { kind: 'article', article: match[3], instrument: match[4]?.startsWith('the') ? 'parent' : 'this' };
   return { kind: 'parent-instrument' };
 }
 
-/** "(a) (i)" to ["a", "i"]. */
-function labels(text: string): string[] {
-  return [...text.matchAll(/\(([a-z]{1,4})\)/g)].map((match) => match[1] ?? '');
-}
-
-/** Expands "1 to 3" or "(a) to (c)" into every item of the range, numbered as legal numbering counts. */
-function expandRange(first: string, last: string, style: 'arabic' | 'label'): string[] {
-  if (style === 'arabic') {
-    const out: string[] = [];
-    for (let value = Number(first); value <= Number(last); value += 1) out.push(String(value));
-    return out;
-  }
-  const out: Numbering[] = [parseLabel(`(${first})`)];
-  while ((out.at(-1)?.token ?? last) !== last && out.length < 60) {
-    const previous = out.at(-1);
-    if (!previous) break;
-    out.push(parseLabel(`(${nextToken(previous)})`, previous));
-  }
-  parseSequence(out.map((item) => item.label));
-  return out.map((item) => item.token);
-}
-
-interface Item {
+/** A parsed list item: its place in the text and its path of numbers and labels. */
+interface PathItem {
   start: number;
   end: number;
-  head: string;
-  subs: string[];
+  path: string[];
 }
 
-/** The items of a list or range ("5, 6, 8 and 23", "1 to 3", "(a) and (b)") with their offsets. */
-function listItems(body: string, offset: number, headPattern: RegExp): { items: Item[]; range: boolean } {
-  const items: Item[] = [];
-  const itemPattern = new RegExp(String.raw`(${headPattern.source})(${SUBS})`, 'g');
-  for (const match of body.matchAll(itemPattern)) {
+/**
+ * Reads a list or range of items. An item that starts with a label continues the item before it:
+ * its k labels replace the last k steps of that item, so "3 (d) and (e)" is 3(d) and 3(e), and
+ * "1 (a) (i) or (ii) or (b) (i)" is 1(a)(i), 1(a)(ii) and 1(b)(i).
+ */
+function parseItems(body: string, offset: number): { items: PathItem[]; range: boolean } {
+  const items: PathItem[] = [];
+  for (const match of body.matchAll(new RegExp(ITEM, 'g'))) {
+    const tokens = [...match[0].matchAll(/\d+|\(([a-z]{1,4})\)/g)].map((token) => token[1] ?? token[0]);
+    const previous = items.at(-1)?.path ?? [];
+    const continues = previous.length > 0 && !/^\d/.test(match[0]);
+    const path = continues ? [...previous.slice(0, Math.max(0, previous.length - tokens.length)), ...tokens] : tokens;
     const start = offset + (match.index ?? 0);
-    items.push({ start, end: start + match[0].length, head: match[1] ?? '', subs: labels(match[2] ?? '') });
+    items.push({ start, end: start + match[0].length, path });
   }
   return { items, range: /\s+to\s+/.test(body) };
 }
 
-function found(form: FoundReference['form'], text: string, start: number, scope: Scope, links: LinkSpan[]): FoundReference {
-  return { text, start, end: start + text.length, form, scope, links };
+/** The tokens between the two ends of a range ("9 to 12", "(a) to (c)"), in legal numbering order. */
+function between(first: string, last: string): string[] {
+  if (/^\d+$/.test(first) && /^\d+$/.test(last)) {
+    const out: string[] = [];
+    for (let value = Number(first) + 1; value < Number(last); value += 1) out.push(String(value));
+    return out;
+  }
+  const sequence: Numbering[] = [parseLabel(`(${first})`)];
+  while (sequence.length < 60 && (sequence.at(-1)?.token ?? last) !== last) {
+    const previous = sequence.at(-1);
+    if (!previous) break;
+    sequence.push(parseLabel(`(${nextToken(previous)})`, previous));
+  }
+  parseSequence(sequence.map((item) => item.label));
+  return sequence.slice(1, -1).map((item) => item.token);
+}
+
+/** Link spans for the items; a range's inner items are targets too, without words of their own. */
+function spansOf(parsed: { items: PathItem[]; range: boolean }, target: (path: string[]) => RelativeTarget): LinkSpan[] {
+  const spans = parsed.items.map((item) => ({ start: item.start, end: item.end, target: target(item.path) }));
+  const [first, last] = [parsed.items[0], parsed.items.at(-1)];
+  if (!parsed.range || !first || !last || parsed.items.length !== 2) return spans;
+  const prefix = last.path.slice(0, -1);
+  const inner = between(first.path.at(-1) ?? '', last.path.at(-1) ?? '');
+  return [...spans, ...inner.map((token) => ({ start: last.start, end: last.start, target: target([...prefix, token]) }))];
 }
 
 function parseMatch(form: FoundReference['form'], text: string, start: number): FoundReference {
   const scope = readScope(text);
-  const body = scope.kind === 'implicit' ? text : text.slice(0, text.search(/\s+of\s+(this|the|article)\b/));
-  const whole = (target: RelativeTarget): FoundReference => found(form, text, start, scope, [{ start, end: start + text.length, target }]);
+  const scopeAt = text.search(new RegExp(`${SCOPE_WORDS}$`));
+  const body = scope.kind === 'implicit' || scopeAt < 0 ? text : text.slice(0, scopeAt);
+  const result = (links: LinkSpan[]): FoundReference => {
+    // A single target links the whole reference; a list or range links each of its items.
+    const only = links.length === 1 ? links[0] : undefined;
+    const spans = only ? [{ start, end: start + text.length, target: only.target }] : links;
+    return { text, start, end: start + text.length, form, scope, links: spans };
+  };
   switch (form) {
     case 'preceding-paragraph':
-      return whole({ points: [], preceding: true });
+      return result([{ start, end: start + text.length, target: { points: [], preceding: true } }]);
     case 'parent-instrument':
-      return whole({ points: [], wholeInstrument: true });
+      return result([{ start, end: start + text.length, target: { points: [], wholeInstrument: true } }]);
     case 'article': {
-      const [, keyword = '', rest = ''] = /^(articles?\s+)([\s\S]*)$/.exec(body) ?? [];
-      const pinpoint = /,\s+(paragraph\s+(\d+)((?:\s?\([a-z]{1,4}\))*)|subparagraph\s+((?:\s?\([a-z]{1,4}\))+))$/.exec(rest);
-      const numbers = pinpoint ? rest.slice(0, pinpoint.index) : rest;
-      const { items, range } = listItems(numbers, start + keyword.length, /\d+/);
-      const first = items[0];
-      if (items.length === 1 && first) {
-        return whole({ article: first.head, paragraph: pinpoint?.[2], points: pinpoint ? labels(pinpoint[3] ?? pinpoint[4] ?? '') : [] });
-      }
-      return found(form, text, start, scope, spansOf(items, range, 'arabic', (head) => ({ article: head, points: [] })));
+      const pinpoint = /,\s+(paragraphs?|subparagraphs?)\s+/.exec(body);
+      const keyword = /^articles?\s+/.exec(body)?.[0] ?? '';
+      const numbers = parseItems(body.slice(keyword.length, pinpoint?.index), start + keyword.length);
+      if (!pinpoint || numbers.items.length !== 1) return result(spansOf(numbers, ([article]) => ({ article, points: [] })));
+      const article = numbers.items[0]?.path[0];
+      const offset = pinpoint.index + pinpoint[0].length;
+      const inner = parseItems(body.slice(offset), start + offset);
+      const isParagraph = pinpoint[1]?.startsWith('paragraph') ?? false;
+      return result(spansOf(inner, (path) => (isParagraph ? { article, paragraph: path[0], points: path.slice(1) } : { article, points: path })));
     }
     case 'paragraph': {
       const keyword = /^paragraphs?\s+/.exec(body)?.[0] ?? '';
-      const { items, range } = listItems(body.slice(keyword.length), start + keyword.length, /\d+/);
-      const first = items[0];
-      if (items.length === 1 && first) return whole({ paragraph: first.head, points: first.subs });
-      return found(form, text, start, scope, spansOf(items, range, 'arabic', (head, subs) => ({ paragraph: head, points: subs })));
+      return result(spansOf(parseItems(body.slice(keyword.length), start + keyword.length), ([paragraph, ...points]) => ({ paragraph, points })));
     }
     case 'subparagraph': {
       const keyword = /^subparagraphs?\s+/.exec(body)?.[0] ?? '';
-      const { items, range } = listItems(body.slice(keyword.length), start + keyword.length, /\([a-z]{1,4}\)/);
-      const first = items[0];
-      if (items.length === 1 && first) return whole({ points: [...labels(first.head), ...first.subs] });
-      return found(form, text, start, scope, spansOf(items, range, 'label', (head, subs) => ({ points: [...labels(head), ...subs] })));
+      return result(spansOf(parseItems(body.slice(keyword.length), start + keyword.length), (points) => ({ points })));
     }
   }
-}
-
-/** Link spans for a list (one per item) or a range (its ends link; the items between are targets too). */
-function spansOf(items: readonly Item[], range: boolean, style: 'arabic' | 'label', target: (head: string, subs: string[]) => RelativeTarget): LinkSpan[] {
-  const spans = items.map((item) => ({ start: item.start, end: item.end, target: target(item.head, item.subs) }));
-  const [first, last] = [items[0], items.at(-1)];
-  if (!range || !first || !last || items.length !== 2) return spans;
-  const bare = (head: string) => (style === 'label' ? labels(head)[0] ?? head : head);
-  const inner = expandRange(bare(first.head), bare(last.head), style).slice(1, -1);
-  // Items inside a range have no words of their own to carry a link; they are targets without a span.
-  return [...spans, ...inner.map((token) => ({ start: last.start, end: last.start, target: target(style === 'label' ? `(${token})` : token, []) }))];
 }
 
 /** Every reference in a text, in order; overlapping matches keep the earliest and longest. */
@@ -227,6 +229,8 @@ export function resolveTarget(target: RelativeTarget, scope: Scope, context: Ref
     const current = Number(context.paragraph);
     if (!context.paragraph || current <= 1) return { ok: false, reason: 'there is no preceding paragraph', dangling: true };
     candidates = [steps(article, String(current - 1), [])];
+  } else if (scope.kind === 'this-paragraph') {
+    candidates = [steps(article, context.paragraph, target.points)];
   } else if (target.article === undefined && target.paragraph === undefined && scope.kind !== 'article' && context.paragraph) {
     candidates = [steps(article, context.paragraph, target.points), steps(article, undefined, target.points)];
   } else {
@@ -247,4 +251,3 @@ export function contextOf(eid: string | undefined, instrument: string, parent: s
   return { instrument, parent, article: art, paragraph };
 }
 
-export { childEid };
