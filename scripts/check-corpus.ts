@@ -15,6 +15,7 @@ import { placeDivisions } from '../src/lib/divisions.ts';
 import { childEid } from '../src/lib/eid.ts';
 import { StructureError, type ProvisionNode } from '../src/lib/provision-tree.ts';
 import { analyseCorpusTree, CorpusError, type Inline } from '../src/plugins/corpus-file.ts';
+import { referencesOf, type CorpusAnchors, type ReferenceRecord } from '../src/plugins/reference-links.ts';
 import type { LineOf } from '../src/schemas/format-issues.ts';
 import { instrumentSchema, type Instrument } from '../src/schemas/instrument.ts';
 import { textUnitSchema, type TextUnit } from '../src/schemas/text-unit.ts';
@@ -43,11 +44,10 @@ function ownAnchor(unit: TextUnit): string {
   return unit.kind === 'article' ? childEid(undefined, { kind: 'art', token: String(unit.number) }) : unit.kind;
 }
 
-/** Parses and analyses the body of a text file; returns its anchors or adds a problem. */
-function analyseText(file: string, body: string, unit: TextUnit, problems: string[]): { eid: string; line: number }[] | undefined {
+/** Parses and analyses the body of a text file; returns its provisions or adds a problem. */
+function analyseText(file: string, body: string, unit: TextUnit, problems: string[]): ProvisionNode<Inline>[] | undefined {
   try {
-    const tree = unified().use(remarkParse).use(remarkMdx).parse(body);
-    return [{ eid: ownAnchor(unit), line: 1 }, ...anchorsOf(analyseCorpusTree(tree, unit))];
+    return analyseCorpusTree(unified().use(remarkParse).use(remarkMdx).parse(body), unit);
   } catch (error) {
     if (error instanceof CorpusError || error instanceof StructureError) problems.push(`${file}:${error.line}: ${error.message}`);
     else if (error instanceof VFileMessage) {
@@ -91,9 +91,22 @@ async function readRegistry(corpusDir: string, problems: string[]): Promise<Anch
   }
 }
 
+/** The corpus as the build needs it: problems, every instrument's anchors, every reference. */
+export interface CorpusIndex {
+  readonly problems: string[];
+  readonly anchors: CorpusAnchors;
+  readonly references: ReferenceRecord[];
+}
+
 /** Checks the corpus at `corpusDir`; returns one message per problem, paths relative to the project. */
 export async function checkCorpusDir(corpusDir: string): Promise<string[]> {
+  return (await indexCorpus(corpusDir)).problems;
+}
+
+/** Checks and indexes the corpus at `corpusDir`. */
+export async function indexCorpus(corpusDir: string): Promise<CorpusIndex> {
   const problems: string[] = [];
+  const analysed: { file: string; unit: TextUnit; nodes: ProvisionNode<Inline>[] }[] = [];
   const instruments: LoadedInstrument[] = [];
   const texts: TextFileFacts[] = [];
   const anchorsBySlug = new Map<string, AnchorSites>();
@@ -126,7 +139,9 @@ export async function checkCorpusDir(corpusDir: string): Promise<string[]> {
     const unit = validateYaml(textUnitSchema, file, parts.yaml, 2, problems)?.data;
     if (!unit) continue;
     texts.push({ file: relative, instrument: unit.instrument, kind: unit.kind, number: unit.kind === 'article' ? unit.number : undefined });
-    const anchors = analyseText(file, parts.body, unit, problems) ?? [];
+    const nodes = analyseText(file, parts.body, unit, problems);
+    if (nodes) analysed.push({ file, unit, nodes });
+    const anchors = nodes ? [{ eid: ownAnchor(unit), line: 1 }, ...anchorsOf(nodes)] : [];
     const sites = anchorsBySlug.get(unit.instrument) ?? new Map<string, string>();
     anchorsBySlug.set(unit.instrument, sites);
     for (const { eid, line } of anchors) {
@@ -143,11 +158,31 @@ export async function checkCorpusDir(corpusDir: string): Promise<string[]> {
     problems.push(...checkReferences(instrument, sites));
   }
   problems.push(...duplicateAnchors);
-  // With a file unreadable, its anchors would all look withdrawn: check the registry on a sound corpus only.
-  if (problems.length > 0) return problems;
+  const anchors: CorpusAnchors = {
+    instruments: Object.fromEntries(
+      instruments.map((instrument) => [instrument.slug, { parent: instrument.meta.supplements, citationName: instrument.meta.citationName, anchors: [...(anchorsBySlug.get(instrument.slug)?.keys() ?? [])] }]),
+    ),
+  };
+  for (const instrument of instruments) {
+    const parent = instrument.meta.supplements;
+    if (parent !== undefined && !anchors.instruments[parent]) {
+      const line = instrument.lineOf(['supplements']);
+      problems.push(`${instrument.file}${line ? `:${line}` : ''}: field "supplements": no instrument "${parent}" in the corpus`);
+    }
+  }
+  // With a file unreadable, its anchors would all look withdrawn: check the registry and the references on a sound corpus only.
+  if (problems.length > 0) return { problems, anchors, references: [] };
+  const references = analysed.flatMap(({ file, unit, nodes }) =>
+    referencesOf(nodes, ownAnchor(unit), unit.instrument, unit.kind === 'article' ? unit.number : undefined, anchors).map((record) => ({ ...record, file })),
+  );
+  for (const record of references) {
+    for (const link of record.links) {
+      if (!link.resolution.ok && link.resolution.dangling) problems.push(`${record.file}:${record.line}: the reference “${record.text}” ${link.resolution.reason}`);
+    }
+  }
   const registry = await readRegistry(corpusDir, problems);
   if (registry) problems.push(...checkRegistry(registry, anchorsBySlug));
-  return problems;
+  return { problems, anchors, references };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -149,12 +149,18 @@ function parseMatch(form: FoundReference['form'], text: string, start: number): 
       const pinpoint = /,\s+(paragraphs?|subparagraphs?)\s+/.exec(body);
       const keyword = /^articles?\s+/.exec(body)?.[0] ?? '';
       const numbers = parseItems(body.slice(keyword.length, pinpoint?.index), start + keyword.length);
-      if (!pinpoint || numbers.items.length !== 1) return result(spansOf(numbers, ([article]) => ({ article, points: [] })));
-      const article = numbers.items[0]?.path[0];
+      if (!pinpoint) return result(spansOf(numbers, ([article]) => ({ article, points: [] })));
+      // "articles 12 or 13, paragraph 1": the pinpoint belongs to the last article named.
+      const earlier = numbers.items.slice(0, -1).map((item) => ({ start: item.start, end: item.end, target: { article: item.path[0], points: [] } }));
+      const article = numbers.items.at(-1)?.path[0];
       const offset = pinpoint.index + pinpoint[0].length;
       const inner = parseItems(body.slice(offset), start + offset);
       const isParagraph = pinpoint[1]?.startsWith('paragraph') ?? false;
-      return result(spansOf(inner, (path) => (isParagraph ? { article, paragraph: path[0], points: path.slice(1) } : { article, points: path })));
+      const pinpointed = spansOf(inner, (path) => (isParagraph ? { article, paragraph: path[0], points: path.slice(1) } : { article, points: path }));
+      const last = numbers.items.at(-1);
+      // With several articles, the last article's number carries its pinpoint link.
+      const lastSpan = earlier.length > 0 && last && pinpointed.length === 1 && pinpointed[0] ? [{ ...pinpointed[0], start: last.start, end: last.end }] : pinpointed;
+      return result([...earlier, ...lastSpan]);
     }
     case 'paragraph': {
       const keyword = /^paragraphs?\s+/.exec(body)?.[0] ?? '';
@@ -218,6 +224,7 @@ function steps(article: string, paragraph: string | undefined, points: readonly 
 export function resolveTarget(target: RelativeTarget, scope: Scope, context: ReferenceContext, exists: (target: Target) => boolean): Resolution {
   const parentWanted = scope.kind === 'parent-instrument' || (scope.kind === 'article' && scope.instrument === 'parent');
   const instrument = parentWanted || target.wholeInstrument ? context.parent : context.instrument;
+  if (instrument === undefined && target.wholeInstrument) return { ok: false, reason: 'names the instrument it stands in', dangling: false };
   if (instrument === undefined) return { ok: false, reason: 'refers to a parent instrument, but this instrument supplements none', dangling: false };
   if (target.wholeInstrument) {
     return exists({ instrument }) ? { ok: true, target: { instrument } } : { ok: false, reason: `the instrument "${instrument}" is not in the corpus`, dangling: false };

@@ -79,6 +79,8 @@ export const instrumentSchema = z
     citationName: line,
     /** What kind of instrument. */
     type: z.enum(['convention', 'protocol']),
+    /** Folder name of the instrument this one supplements (a Protocol's Convention), if any; checked to exist. */
+    supplements: z.string().optional(),
     /** Adoption. */
     adoption: z.strictObject({
       /** Day of adoption. */

@@ -4,7 +4,7 @@ import { contextOf, findReferences, resolveTarget, type ReferenceContext, type T
 // A small world of anchors to resolve against.
 const ANCHORS: Record<string, string[]> = {
   protocol: ['art_3', 'art_3__point_a', 'art_5', 'art_5__para_1', 'art_5__para_2', 'art_5__para_2__point_a', 'art_6', 'art_7__para_1', 'art_7__para_2'],
-  convention: ['art_2', 'art_2__point_b', 'art_5', 'art_5__para_1__point_a__point_i', 'art_6', 'art_6__para_2__point_b', 'art_8', 'art_23', 'art_24', 'art_25', 'art_27', 'art_18__para_1', 'art_18__para_2', 'art_18__para_3', 'art_32__para_3__point_d', 'art_32__para_3__point_e'],
+  convention: ['art_12', 'art_13__para_1', 'art_31__para_2__point_d__point_i', 'art_31__para_2__point_d__point_iii', 'art_6__para_1__point_a__point_i', 'art_6__para_1__point_a__point_ii', 'art_6__para_1__point_b__point_i', 'art_2', 'art_2__point_b', 'art_5', 'art_5__para_1__point_a__point_i', 'art_6', 'art_6__para_2__point_b', 'art_8', 'art_23', 'art_24', 'art_25', 'art_27', 'art_18__para_1', 'art_18__para_2', 'art_18__para_3', 'art_32__para_3__point_d', 'art_32__para_3__point_e'],
 };
 const exists = ({ instrument, eid }: Target) => instrument in ANCHORS && (eid === undefined || (ANCHORS[instrument] ?? []).includes(eid));
 const inProtocol = (eid: string): ReferenceContext => contextOf(eid, 'protocol', 'convention');
@@ -36,6 +36,9 @@ describe('references that become links', () => {
     ['For the purposes of subparagraph (b), predicate offences', inConvention('art_6__para_2__point_c'), [['subparagraph (b)', 'convention#art_6__para_2__point_b']]],
     ['paragraphs 1 to 3 of this article', inConvention('art_18__para_4'), [['1', 'convention#art_18__para_1'], ['3', 'convention#art_18__para_3'], ['', 'convention#art_18__para_2']]],
     ['For the purpose of paragraphs 3 (d) and (e) of this article', inConvention('art_32__para_4'), [['3 (d)', 'convention#art_32__para_3__point_d'], ['(e)', 'convention#art_32__para_3__point_e']]],
+    ['pursuant to articles 12 or 13, paragraph 1, of this Convention', inConvention('art_14__para_1'), [['12', 'convention#art_12'], ['13', 'convention#art_13__para_1']]],
+    ['subparagraphs (d) (i) and (iii) of this paragraph', inConvention('art_31__para_2__point_d__point_iv'), [['(d) (i)', 'convention#art_31__para_2__point_d__point_i'], ['(iii)', 'convention#art_31__para_2__point_d__point_iii']]],
+    ['article 6, paragraph 1 (a) (i) or (ii) or (b) (i), of this Convention', inConvention('art_15__para_2'), [['1 (a) (i)', 'convention#art_6__para_1__point_a__point_i'], ['(ii)', 'convention#art_6__para_1__point_a__point_ii'], ['(b) (i)', 'convention#art_6__para_1__point_b__point_i']]],
     ['the measures referred to in the preceding paragraph', inProtocol('art_7__para_2'), [['the preceding paragraph', 'protocol#art_7__para_1']]],
   ] as const)('%j', (text, context, expected) => {
     expect(links(text, context)).toEqual(expected);
@@ -67,7 +70,8 @@ describe('references that cannot be linked', () => {
   });
 
   it('"the Convention" in the Convention itself has no parent to point at', () => {
-    expect(links('the Convention', inConvention('art_3__para_1'))).toEqual([['the Convention', '✗ refers to a parent instrument, but this instrument supplements none']]);
+    expect(links('the Convention', inConvention('art_3__para_1'))).toEqual([['the Convention', '✗ names the instrument it stands in']]);
+    expect(links('article 27 of the Convention', inConvention('art_3__para_1'))).toEqual([['article 27 of the Convention', '✗ refers to a parent instrument, but this instrument supplements none']]);
   });
 
   it('a parent instrument missing from the corpus is reported, not an error', () => {
