@@ -7,10 +7,14 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { markdownPlugins } from './src/plugins/index.ts';
 import { CORPUS_DIR } from './src/corpus-location.ts';
+import { loadCorpusIndex } from './src/data/corpus-index.ts';
 import { SITE } from './src/site.ts';
 
 const root = fileURLToPath(new URL('./', import.meta.url));
 const corpusDir = path.resolve(root, CORPUS_DIR);
+// The whole corpus is checked and indexed before anything renders: a corpus problem stops dev and build alike.
+const index = await loadCorpusIndex(corpusDir);
+if (index.problems.length > 0) throw new Error(`The corpus has ${index.problems.length} problem(s):\n  ${index.problems.join('\n  ')}`);
 
 export default defineConfig({
   site: SITE.origin,
@@ -18,7 +22,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     // smartypants would turn the treaty's own punctuation into something else: never on.
-    processor: unified({ ...markdownPlugins({ corpusDir, site: SITE.origin }), gfm: false, smartypants: false }),
+    processor: unified({ ...markdownPlugins({ corpusDir, site: SITE.origin, anchors: index.anchors, connections: index.connections }), gfm: false, smartypants: false }),
   },
   integrations: [mdx({ gfm: false, smartypants: false }), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   vite: {

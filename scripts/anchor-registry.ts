@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { REGISTRY_NAME, type AnchorRegistry } from './anchor-registry-file.ts';
+import { REGISTRY_NAME, type AnchorRegistry } from '../src/data/anchor-registry-file.ts';
 import { anchorsBySite, readSite } from './site-files.ts';
 
 export type { AnchorRegistry };

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import { CORPUS_DIR } from '../src/corpus-location.ts';
-import { checkCorpusDir } from './check-corpus.ts';
+import { indexCorpus } from '../src/data/index-corpus.ts';
+import { referenceReport } from '../src/plugins/reference-links.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -25,8 +26,12 @@ async function main(): Promise<void> {
   const started = performance.now();
   await rm(staging, { recursive: true, force: true });
   try {
-    const problems = await checkCorpusDir(path.resolve(root, CORPUS_DIR));
+    const index = await indexCorpus(path.resolve(root, CORPUS_DIR));
+    const problems = index.problems;
     if (problems.length > 0) throw new Error(`The corpus has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n  ${problems.join('\n  ')}`);
+    const report = referenceReport(index.references);
+    console.log(`References in the authentic texts: ${report.found} found, ${report.linked} linked, ${report.unlinked.length} left unlinked.`);
+    for (const item of report.unlinked) console.log(`  not linked: ${item.where}: “${item.text}”: ${item.reason}`);
     // A build of another corpus keeps its own cache, so it never mixes with the project's.
     const cacheDir = process.env['CORPUS_DIR'] ? path.join(path.dirname(output), `.${path.basename(output)}-cache`) : undefined;
     await build({ root, outDir: staging, logLevel: 'warn', ...(cacheDir ? { cacheDir } : {}) });

@@ -58,7 +58,8 @@ export function anchorsBySite(pages: readonly BuiltPage[]): Record<string, strin
 /** Text of an element as a reader copies it: without the link affordances, spaces folded. */
 export function readableText(element: Element): string {
   const clone = structuredClone(element);
-  for (const pin of selectAll('.pin', clone)) pin.children = [];
+  // Link affordances and the "Referred to by" lists are ours, not the treaty's.
+  for (const element of selectAll('.pin, .connections', clone)) element.children = [];
   return toText(clone, { whitespace: 'normal' }).replace(/\s+/g, ' ').trim();
 }
 

@@ -8,6 +8,8 @@ import type { Element } from 'hast';
 import { toText } from 'hast-util-to-text';
 import rehypeAutolinkHeadings, { type Options as AutolinkOptions } from 'rehype-autolink-headings';
 import remarkGfm from 'remark-gfm';
+import type { Connection } from '../lib/connections.ts';
+import type { CorpusAnchors } from './reference-links.ts';
 import remarkProvisions from './remark-provisions.ts';
 
 /** Settings the plugins need from the site configuration. */
@@ -16,6 +18,10 @@ export interface PluginSettings {
   corpusDir: string;
   /** The site's origin. */
   site: string;
+  /** Every instrument's anchors, for linking in-text references. */
+  anchors?: CorpusAnchors | undefined;
+  /** What connects to each provision. */
+  connections?: ReadonlyMap<string, readonly Connection[]> | undefined;
 }
 
 // Headings of our own pages get the same visible link affordance as provisions.

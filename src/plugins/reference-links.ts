@@ -4,7 +4,7 @@
  * remark-provisions (which renders the links).
  */
 import type { PhrasingContent } from 'mdast';
-import { citation } from '../lib/citation.ts';
+import { citation, pinpoint } from '../lib/citation.ts';
 import type { ProvisionNode } from '../lib/provision-tree.ts';
 import { contextOf, findReferences, resolveTarget, type FoundReference, type Resolution, type Target } from '../lib/references.ts';
 import { provisionPath, instrumentPath } from '../lib/urls.ts';
@@ -37,10 +37,11 @@ export function targetHref(target: Target): string {
   return target.eid ? provisionPath(target.instrument, target.eid) : instrumentPath(target.instrument);
 }
 
-/** The citation of a resolved target, for titles and lists. */
-export function targetCitation(target: Target, anchors: CorpusAnchors): string {
+/** The citation of a resolved target; within `here` (the instrument being read) the pinpoint alone. */
+export function targetCitation(target: Target, anchors: CorpusAnchors, here?: string): string {
   const name = anchors.instruments[target.instrument]?.citationName ?? target.instrument;
-  return target.eid ? citation(name, target.eid) : name;
+  if (!target.eid) return name;
+  return target.instrument === here ? pinpoint(target.eid) : citation(name, target.eid);
 }
 
 function existsIn(anchors: CorpusAnchors) {
@@ -101,4 +102,13 @@ export function referencesOf(nodes: readonly ProvisionNode<Inline>[], own: strin
     });
     return [...here, ...referencesOf(node.children, own, instrument, article, anchors)];
   });
+}
+
+/** Counts and the unlinked references with their reasons, for the build's report. */
+export function referenceReport(records: readonly ReferenceRecord[]): { found: number; linked: number; unlinked: { where: string; text: string; reason: string }[] } {
+  const unlinked = records.flatMap((record) =>
+    record.links.flatMap((link) => (link.resolution.ok ? [] : [{ where: `${record.instrument} ${pinpoint(record.source)}`, text: record.text, reason: link.resolution.reason }])),
+  );
+  const linked = records.filter((record) => record.links.every((link) => link.resolution.ok)).length;
+  return { found: records.length, linked, unlinked };
 }

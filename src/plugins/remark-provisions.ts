@@ -13,7 +13,9 @@ import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import { pinpoint } from '../lib/citation.ts';
 import { collectEids, StructureError, type ProvisionNode } from '../lib/provision-tree.ts';
+import { placeKey, type Connection } from '../lib/connections.ts';
 import { analyseCorpusTree, CorpusError, type Inline } from './corpus-file.ts';
+import { linkText, targetCitation, targetHref, type CorpusAnchors } from './reference-links.ts';
 import { absoluteUrl, provisionPath } from '../lib/urls.ts';
 import { textUnitSchema, type TextUnit } from '../schemas/text-unit.ts';
 
@@ -23,6 +25,10 @@ export interface Options {
   corpusDir: string;
   /** The site's origin, for the absolute permanent links printed on paper. */
   site: string;
+  /** Every instrument's anchors, to turn in-text references into links. Default: no links. */
+  anchors?: CorpusAnchors | undefined;
+  /** What connects to each provision ("instrument#eid"), shown under it. Default: nothing. */
+  connections?: ReadonlyMap<string, readonly Connection[]> | undefined;
 }
 
 /** An mdast node that carries ready-made HTML for remark-rehype. */
@@ -38,10 +44,18 @@ declare module 'mdast' {
   }
 }
 
-function inlineToHast(nodes: Inline): ElementContent[] {
-  return nodes.map((node): ElementContent => {
-    if (node.type === 'text') return { type: 'text', value: node.value };
-    if (node.type === 'emphasis') return h('em', inlineToHast(node.children));
+/** A text run with its references as links; every character stays where it was. */
+function linkedText(value: string, source: string, context: RenderContext): ElementContent[] {
+  if (!context.anchors) return [{ type: 'text', value }];
+  return linkText(value, source, context.instrument, context.article, context.anchors).map((part): ElementContent =>
+    typeof part === 'string' ? { type: 'text', value: part } : h('a', { className: ['ref'], href: targetHref(part.target), title: part.title }, part.text),
+  );
+}
+
+function inlineToHast(nodes: Inline, source: string, context: RenderContext): ElementContent[] {
+  return nodes.flatMap((node): ElementContent[] => {
+    if (node.type === 'text') return linkedText(node.value, source, context);
+    if (node.type === 'emphasis') return [h('em', inlineToHast(node.children, source, context))];
     // checkInline has already rejected everything else.
     throw new Error(`unexpected inline node ${node.type}`);
   });
@@ -50,6 +64,26 @@ function inlineToHast(nodes: Inline): ElementContent[] {
 interface RenderContext {
   instrument: string;
   site: string;
+  /** The article number, for references in an unnumbered article text. */
+  article: number | undefined;
+  /** The anchor of the file's own article or part, for text with no anchor of its own. */
+  own: string;
+  anchors: CorpusAnchors | undefined;
+  connections: ReadonlyMap<string, readonly Connection[]> | undefined;
+}
+
+/** What connects to a provision, grouped by label; nothing when there is nothing. */
+function connectionsOf(eid: string | undefined, context: RenderContext): ElementContent[] {
+  const list = eid ? context.connections?.get(placeKey({ instrument: context.instrument, eid })) : undefined;
+  if (!list?.length || !context.anchors) return [];
+  const anchors = context.anchors;
+  const groups = [...new Set(list.map((connection) => connection.label))].map((label) => {
+    const links = list
+      .filter((connection) => connection.label === label)
+      .flatMap((connection, index): ElementContent[] => [...(index > 0 ? [{ type: 'text' as const, value: '; ' }] : []), h('a', { href: targetHref(connection.other) }, targetCitation(connection.other, anchors, context.instrument))]);
+    return h('span', { className: ['connection'] }, [h('span', { className: ['connection-label'] }, `${label}:`), { type: 'text', value: ' ' }, ...links]);
+  });
+  return [h('small', { className: ['connections'], dataPagefindIgnore: 'all' }, groups)];
 }
 
 /** The permalink affordance: a plain link, so it works without JavaScript. */
@@ -73,8 +107,8 @@ function labelled(node: ProvisionNode<Inline>, text: ElementContent[]): ElementC
 }
 
 function renderText(node: ProvisionNode<Inline>, context: RenderContext, tag: 'li' | 'p', pinFor = node.eid): Element {
-  const children = labelled(node, inlineToHast(node.inline ?? []));
-  return h(tag, { className: ['provision', node.role], ...anchorProperties(node.eid) }, [...(pinFor ? [pin(pinFor, context)] : []), ...children]);
+  const children = labelled(node, inlineToHast(node.inline ?? [], node.eid ?? context.own, context));
+  return h(tag, { className: ['provision', node.role], ...anchorProperties(node.eid) }, [...(pinFor ? [pin(pinFor, context)] : []), ...children, ...connectionsOf(node.eid, context)]);
 }
 
 /** Renders a run of sibling nodes: intro and wrap as paragraphs, the numbered ones as one ordered list. */
@@ -104,7 +138,7 @@ function renderNode(node: ProvisionNode<Inline>, context: RenderContext): Elemen
   const properties = { className: ['provision', node.role], ...anchorProperties(node.eid) };
   // Without introductory words the label and the link stand on a line of their own above the list.
   const bareLabel = node.label && node.children[0]?.role !== 'intro' ? [h('p', { className: ['label-only'] }, [...(node.eid ? [pin(node.eid, context)] : []), h('span', { className: ['num'] }, node.label)])] : [];
-  return h('li', properties, [...bareLabel, ...renderRun(node.children, context, node)]);
+  return h('li', properties, [...bareLabel, ...renderRun(node.children, context, node), ...connectionsOf(node.eid, context)]);
 }
 
 function readFrontmatter(file: VFile): TextUnit {
@@ -126,7 +160,9 @@ export default function remarkProvisions(options: Options) {
     try {
       const unit = readFrontmatter(file);
       const nodes = analyseCorpusTree(tree, unit);
-      const context: RenderContext = { instrument: unit.instrument, site: options.site };
+      const article = unit.kind === 'article' ? unit.number : undefined;
+      const own = article === undefined ? unit.kind : `art_${article}`;
+      const context: RenderContext = { instrument: unit.instrument, site: options.site, article, own, anchors: options.anchors, connections: options.connections };
       tree.children = renderRun(nodes, context).map((element) => ({
         type: 'provisionHtml',
         data: { hName: element.tagName, hProperties: element.properties, hChildren: element.children },

@@ -7,7 +7,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
-import remarkProvisions from '../../src/plugins/remark-provisions.ts';
+import remarkProvisions, { type Options } from '../../src/plugins/remark-provisions.ts';
 
 /** The corpus folder the tests pretend to build from. */
 export const TEST_CORPUS = path.resolve('/virtual/corpus');
@@ -18,7 +18,7 @@ export const TEST_SITE = 'https://example.test';
  * Renders `source` as if it were the file at `relativePath` (relative to TEST_CORPUS, or absolute
  * for files outside it). Frontmatter lines are blanked, as Astro does, so line numbers hold.
  */
-export async function renderCorpusFile(source: string, relativePath: string): Promise<string> {
+export async function renderCorpusFile(source: string, relativePath: string, extra: Partial<Options> = {}): Promise<string> {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(source);
   const frontmatter = (match ? parseYaml(match[1] ?? '') : {}) as Record<string, unknown>;
   const body = match ? '\n'.repeat(match[0].split('\n').length - 1) + source.slice(match[0].length) : source;
@@ -30,7 +30,7 @@ export async function renderCorpusFile(source: string, relativePath: string): Pr
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
-    .use(remarkProvisions, { corpusDir: TEST_CORPUS, site: TEST_SITE })
+    .use(remarkProvisions, { corpusDir: TEST_CORPUS, site: TEST_SITE, ...extra })
     .use(remarkRehype)
     .use(rehypeStringify);
   const result = await processor.run(processor.parse(file), file);

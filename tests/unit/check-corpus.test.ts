@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkCorpusDir } from '../../scripts/check-corpus.ts';
+import { checkCorpusDir } from '../../src/data/index-corpus.ts';
 
 const VALID = path.join(import.meta.dirname, '..', 'fixtures', 'corpus-valid');
 const made: string[] = [];
@@ -177,6 +177,36 @@ describe('checkCorpusDir', () => {
       'a registered page of an instrument that is gone',
       (dir) => writeFile(path.join(dir, 'anchors.json'), JSON.stringify({ about: '', pages: { '/gone/article-1/': ['art_1'] } })),
       'corpus/anchors.json: page /gone/article-1/ is registered but there is no instrument "gone"',
+    ],
+    [
+      'a reference to a provision that does not exist, in the text',
+      (dir) => writeFile(path.join(dir, 'demo/articles/02.mdx'), `${FRONT_2}<Para>As set forth in article 9 of this Protocol.</Para>\n`),
+      'corpus/demo/articles/02.mdx:8: the reference “article 9 of this Protocol” points to art_9 in "demo", which does not exist',
+    ],
+    [
+      'a reference to a paragraph that does not exist',
+      (dir) => writeFile(path.join(dir, 'demo/articles/02.mdx'), `${FRONT_2}<Para num="1.">One.</Para>\n\n<Para num="2.">In accordance with paragraph 3 of this article.</Para>\n`),
+      'corpus/demo/articles/02.mdx:10: the reference “paragraph 3 of this article” points to art_2__para_3 in "demo", which does not exist',
+    ],
+    [
+      'an instrument that supplements one not in the corpus',
+      (dir) => edit(dir, 'demo/instrument.yaml', 'type: protocol\n', 'type: protocol\nsupplements: absent-convention\n'),
+      'corpus/demo/instrument.yaml:5: field "supplements": no instrument "absent-convention" in the corpus',
+    ],
+    [
+      'a relation to a provision that does not exist',
+      (dir) => writeFile(path.join(dir, 'relations.yaml'), '- type: compare\n  from: demo#art_1\n  to: demo#art_7\n'),
+      'corpus/relations.yaml:3: field "0.to": no provision "demo#art_7" in the corpus',
+    ],
+    [
+      'a relation declared twice',
+      (dir) => writeFile(path.join(dir, 'relations.yaml'), '- type: compare\n  from: demo#art_1\n  to: demo#art_2\n- type: compare\n  from: demo#art_1\n  to: demo#art_2\n'),
+      'corpus/relations.yaml:4: relation compare demo#art_1 demo#art_2 is declared twice (first as item 0)',
+    ],
+    [
+      'a relation of an unknown type',
+      (dir) => writeFile(path.join(dir, 'relations.yaml'), '- type: overrides\n  from: demo#art_1\n  to: demo#art_2\n'),
+      'corpus/relations.yaml:1: field "0.type": Invalid option: expected one of "supplements"|"applies-mutatis-mutandis"|"deemed-established-under"|"compare"',
     ],
   ];
 

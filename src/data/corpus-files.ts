@@ -3,7 +3,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { isNode, LineCounter, parseDocument } from 'yaml';
-import { formatIssues, type LineOf } from '../src/schemas/format-issues.ts';
+import { formatIssues, type LineOf } from '../schemas/format-issues.ts';
 
 /** Every file below `dir`, as paths relative to it with "/" separators, sorted. */
 export async function listFiles(dir: string, prefix = ''): Promise<string[]> {

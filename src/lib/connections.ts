@@ -1,0 +1,71 @@
+/**
+ * What connects to a provision: the in-text references that point at it ("Referred to by") and the
+ * typed relations declared between provisions, shown from both ends. Pure: built from the
+ * resolved references and the declared relations.
+ */
+
+/** The kinds of declared relation. */
+export const RELATION_TYPES = ['supplements', 'applies-mutatis-mutandis', 'deemed-established-under', 'compare'] as const;
+
+/** A kind of declared relation. */
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** How a relation reads from each of its ends. */
+export const RELATION_LABELS: Readonly<Record<RelationType, { forward: string; backward: string }>> = {
+  supplements: { forward: 'Supplements', backward: 'Supplemented by' },
+  'applies-mutatis-mutandis': { forward: 'Applies mutatis mutandis', backward: 'Applied mutatis mutandis by' },
+  'deemed-established-under': { forward: 'Offences deemed established in accordance with', backward: 'Offences deemed established under it' },
+  compare: { forward: 'Compare', backward: 'Compare' },
+};
+
+/** A provision or a whole instrument. */
+export interface Place {
+  readonly instrument: string;
+  readonly eid?: string | undefined;
+}
+
+/** One connection shown at a provision. */
+export interface Connection {
+  /** The heading it is listed under, e.g. "Referred to by" or "Supplemented by". */
+  readonly label: string;
+  /** The other end. */
+  readonly other: Place;
+  /** The provision that states the relation, when it is neither end. */
+  readonly statedIn?: Place | undefined;
+}
+
+/** A key for a place: "instrument" or "instrument#eid". */
+export function placeKey(place: Place): string {
+  return place.eid ? `${place.instrument}#${place.eid}` : place.instrument;
+}
+
+/** Reads "instrument#eid" or "instrument" into a place. */
+export function parsePlace(value: string): Place {
+  const [instrument = '', eid] = value.split('#');
+  return { instrument, eid };
+}
+
+/** All connections, by the key of the place they are shown at; references and relations from both ends. */
+export function buildConnections(
+  references: readonly { readonly from: Place; readonly to: Place }[],
+  relations: readonly { readonly type: RelationType; readonly from: Place; readonly to: Place; readonly statedIn?: Place | undefined }[],
+): Map<string, Connection[]> {
+  const out = new Map<string, Connection[]>();
+  const add = (at: Place, connection: Connection): void => {
+    const key = placeKey(at);
+    const list = out.get(key) ?? [];
+    if (!list.some((existing) => existing.label === connection.label && placeKey(existing.other) === placeKey(connection.other))) list.push(connection);
+    out.set(key, list);
+  };
+  for (const reference of references) {
+    // A provision referring to itself or to its own instrument adds nothing to read.
+    if (placeKey(reference.from) === placeKey(reference.to)) continue;
+    add(reference.to, { label: 'Referred to by', other: reference.from });
+  }
+  for (const relation of relations) {
+    const labels = RELATION_LABELS[relation.type];
+    add(relation.from, { label: labels.forward, other: relation.to, statedIn: relation.statedIn });
+    add(relation.to, { label: labels.backward, other: relation.from, statedIn: relation.statedIn });
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { withConnections } from '../../src/data/corpus-index.ts';
+import { indexCorpus } from '../../src/data/index-corpus.ts';
+import { provisionPagePath } from '../../src/lib/urls.ts';
+import { targetHref } from '../../src/plugins/reference-links.ts';
+import { builtPage, select, selectAll } from '../helpers/built-site.ts';
+
+const index = withConnections(await indexCorpus('corpus'));
+
+describe('in-text references', () => {
+  it('almost all are linked, and every one left unlinked has a reason', () => {
+    expect(index.references.length).toBeGreaterThan(100);
+    const unlinked = index.references.flatMap((record) => record.links.filter((link) => !link.resolution.ok));
+    expect(unlinked.length).toBeLessThan(5);
+  });
+
+  it('the Protocol links “article 27 of the Convention” to that article of the Convention', () => {
+    const link = select('#art_11__para_6 a.ref', builtPage('/trafficking-protocol/article-11/').tree);
+    expect(link?.properties['href']).toBe('/organized-crime-convention/article-27/#art_27');
+  });
+
+  it('every resolved reference is a link on the page of the provision that makes it', () => {
+    for (const record of index.references) {
+      const page = builtPage(provisionPagePath(record.instrument, record.source));
+      const hrefs = new Set(selectAll('a.ref', page.tree).map((link) => String(link.properties['href'])));
+      for (const link of record.links) {
+        if (link.resolution.ok && link.words !== '') expect(hrefs, `${record.instrument} ${record.source}: ${record.text}`).toContain(targetHref(link.resolution.target));
+      }
+    }
+  });
+});
+
+describe('connections: "Referred to by" and declared relations', () => {
+  it('show on every provision that has one, from both ends', () => {
+    expect(index.connections.size).toBeGreaterThan(50);
+    for (const [key, connections] of index.connections) {
+      const [instrument = '', eid] = key.split('#');
+      const page = builtPage(eid ? provisionPagePath(instrument, eid) : `/${instrument}/`);
+      const holder = eid ? select(`[id="${eid}"]`, page.tree) : select('main', page.tree);
+      expect(holder, key).toBeDefined();
+      const shown = new Set(
+        selectAll('.connections a', holder ?? page.tree).map((link) => String(link.properties['href'])),
+      );
+      for (const connection of connections) expect(shown, `${key} ← ${connection.label}`).toContain(targetHref(connection.other));
+    }
+  });
+
+  it('the Convention’s article 37 shows that the Protocol supplements it', () => {
+    const article = builtPage('/organized-crime-convention/article-37/');
+    const text = selectAll('.connections', article.tree).map((node) => JSON.stringify(node)).join(' ');
+    expect(text).toContain('Supplemented by');
+    expect(text).toContain('/trafficking-protocol/article-1/#art_1__para_1');
+  });
+});
