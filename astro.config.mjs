@@ -18,6 +18,8 @@ if (index.problems.length > 0) throw new Error(`The corpus has ${index.problems.
 
 export default defineConfig({
   site: SITE.origin,
+  // Static files live with the other sources, keeping the top level to the project's named folders.
+  publicDir: './src/public',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {

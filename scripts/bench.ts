@@ -202,7 +202,7 @@ ${Object.entries(lighthouse ?? {}).map(([name, s]) => `| ${name} | ${s.performan
 ${rows([
     ['article page HTML + CSS ≤ 20 KB gzip', kb(report.budgets.articleReadingBytes.actual ?? 0), met((report.budgets.articleReadingBytes.actual ?? Infinity) <= 20 * 1024), 'tests/site/page-weight-budgets.test.ts'],
     ['article page JavaScript = 0', `${report.budgets.articleJsBytes.actual ?? 0} bytes`, met(report.budgets.articleJsBytes.actual === 0), 'tests/site/page-weight-budgets.test.ts'],
-    ['first search ≤ 100 KB', kb(search.pagefind.firstGzipBytes), met(search.pagefind.firstGzipBytes <= 100 * 1024), 'tests/browser/first-search-stays-within-budget.test.ts'],
+    ['first search ≤ 100 KB', kb(search.pagefind.firstGzipBytes), met(search.pagefind.firstGzipBytes <= 100 * 1024), 'tests/browser/first-search-stays-within-budget.test.ts holds it at ≤ 104 KB'],
     ['first search ≤ 1/3 of the baseline', String(ratios.firstBytes), met(ratios.firstBytes <= 1 / 3), 'not enforced: see the table above'],
   ])}
 `;
