@@ -11,6 +11,9 @@ const PAGES = [
   ['preamble', '/trafficking-protocol/preamble/'],
   ['search with results', '/search/?q=victims'],
   ['about', '/about/'],
+  ['Convention article with references and connections', '/organized-crime-convention/article-18/'],
+  ['Convention instrument', '/organized-crime-convention/'],
+  ['how the two treaties fit together', '/protocol-and-convention/'],
   ['not found', '/404.html'],
 ] as const;
 
