@@ -18,12 +18,25 @@ export function writeSyntheticCorpus(source: string, target: string, copies: num
       for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx'))) {
         const full = path.join(dir, file);
         const text = readFileSync(full, 'utf8').replace(`instrument: ${instrument.name}`, `instrument: ${slug}`);
-        writeFileSync(full, copy === 1 ? text : text.replace(/>([^<>{}]+)</g, (_match, words: string) => `>${shuffleWords(words, copy)}<`));
+        writeFileSync(full, copy === 1 ? text : text.replace(/>([^<>{}]+)</g, (_match, words: string) => `>${shuffleWords(neutralise(words), copy)}<`));
       }
       const meta = path.join(dir, 'instrument.yaml');
-      writeFileSync(meta, readFileSync(meta, 'utf8').replace(/^citationName: (.*)$/m, `citationName: $1 (copy ${copy})`));
+      writeFileSync(
+        meta,
+        readFileSync(meta, 'utf8')
+          .replace(/^citationName: (.*)$/m, `citationName: $1 (copy ${copy})`)
+          .replace(/^supplements: (.*)$/m, `supplements: $1-copy-${copy}`),
+      );
     }
   }
+}
+
+/**
+ * Numbers and bracketed labels are taken out of shuffled text: shuffled, they would make up
+ * references to provisions that do not exist, which the build rightly refuses.
+ */
+function neutralise(text: string): string {
+  return text.replace(/\d+/g, 'N').replace(/\(([a-z]{1,4})\)/g, '$1');
 }
 
 /** A small deterministic generator (mulberry32), so every run builds the same synthetic corpus. */
