@@ -2,10 +2,7 @@
  * The corpus as the pages use it: instruments with their texts in reading order, loaded once
  * per build and checked as a whole before any page is rendered.
  */
-import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { CORPUS_DIR } from '../corpus-location.ts';
-import { checkCorpus } from '../lib/corpus-integrity.ts';
 import { divisionsOf, type PlacedDivision } from '../lib/divisions.ts';
 
 /** An instrument's metadata entry. */
@@ -39,27 +36,14 @@ export interface LoadedInstrument {
   readonly conclusions: TextEntry | undefined;
 }
 
-/** Thrown when the corpus does not hold together; the message lists every problem. */
+/** Thrown when a page asks for an instrument the corpus does not have. */
 export class CorpusIntegrityError extends Error {
   override name = 'CorpusIntegrityError';
 }
 
-function relativeFile(entry: TextEntry): string {
-  return entry.filePath ? path.relative(CORPUS_DIR, entry.filePath).split(path.sep).join('/') : entry.id;
-}
-
 async function load(): Promise<LoadedInstrument[]> {
+  // The corpus as a whole was checked by loadCorpusIndex (astro.config.mjs) before any page renders.
   const [instruments, texts] = await Promise.all([getCollection('instruments'), getCollection('texts')]);
-  const problems = checkCorpus(
-    instruments.map((entry) => ({ slug: entry.id, articleCount: entry.data.articleCount, divisions: entry.data.divisions })),
-    texts.map((entry) => ({
-      file: relativeFile(entry),
-      instrument: entry.data.instrument,
-      kind: entry.data.kind,
-      number: entry.data.kind === 'article' ? entry.data.number : undefined,
-    })),
-  );
-  if (problems.length > 0) throw new CorpusIntegrityError(`The corpus does not hold together:\n  corpus/${problems.join('\n  corpus/')}`);
   return instruments
     .map((instrument) => {
       const own = texts.filter((entry) => entry.data.instrument === instrument.id);
