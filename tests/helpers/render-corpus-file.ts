@@ -7,6 +7,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
+import { splitFrontmatter } from '../../src/data/corpus-files.ts';
 import remarkProvisions, { type Options } from '../../src/plugins/remark-provisions.ts';
 
 /** The corpus folder the tests pretend to build from. */
@@ -19,9 +20,9 @@ export const TEST_SITE = 'https://example.test';
  * for files outside it). Frontmatter lines are blanked, as Astro does, so line numbers hold.
  */
 export async function renderCorpusFile(source: string, relativePath: string, extra: Partial<Options> = {}): Promise<string> {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(source);
-  const frontmatter = (match ? parseYaml(match[1] ?? '') : {}) as Record<string, unknown>;
-  const body = match ? '\n'.repeat(match[0].split('\n').length - 1) + source.slice(match[0].length) : source;
+  const parts = splitFrontmatter(source);
+  const frontmatter = (parts ? parseYaml(parts.yaml) : {}) as Record<string, unknown>;
+  const body = parts?.body ?? source;
   const file = new VFile({
     path: path.isAbsolute(relativePath) ? relativePath : path.join(TEST_CORPUS, relativePath),
     value: body,
