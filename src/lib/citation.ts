@@ -2,6 +2,7 @@
  * Pinpoint citations of provisions, in the short form lawyers write: "art. 6(3)(b)",
  * "preambular para. 3". Built from anchor ids so that a citation and its link cannot disagree.
  */
+import { formatDate } from './dates.ts';
 import { parseEid, type EidStep } from './eid.ts';
 
 /** Thrown when an anchor id cannot be cited (e.g. a point with no article above it). */
@@ -53,4 +54,27 @@ export function pinpoint(eid: string): string {
 /** The full citation: the instrument's citation name and the pinpoint. */
 export function citation(citationName: string, eid: string): string {
   return `${citationName}, ${pinpoint(eid)}`;
+}
+
+/** What is confirmed of a treaty's registration with the United Nations Secretariat. */
+export interface Registration {
+  /** Day of registration, "YYYY-MM-DD". */
+  date?: string | undefined;
+  /** Registration number. */
+  number?: string | undefined;
+  /** Volume of the United Nations Treaty Series. */
+  untsVolume?: number | undefined;
+  /** First page in that volume. */
+  untsPage?: number | undefined;
+}
+
+/** "29 September 2003, No. 39574; United Nations Treaty Series, vol. 2225, p. 209", from what is known. */
+export function registrationEntry(registration: Registration): string {
+  const { date, number, untsVolume, untsPage } = registration;
+  if (untsPage !== undefined && untsVolume === undefined) throw new CitationError(`a Treaty Series page (${untsPage}) needs its volume`);
+  const entry = [date === undefined ? undefined : formatDate(date), number === undefined ? undefined : `No. ${number}`].filter((part) => part !== undefined).join(', ');
+  const series = untsVolume === undefined ? '' : `United Nations Treaty Series, vol. ${untsVolume}${untsPage === undefined ? '' : `, p. ${untsPage}`}`;
+  const text = [entry, series].filter((part) => part !== '').join('; ');
+  if (text === '') throw new CitationError('a registration needs a date, a number or a Treaty Series volume');
+  return text;
 }

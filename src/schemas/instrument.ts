@@ -125,6 +125,8 @@ export const instrumentSchema = z
     /** Registration with the UN Secretariat and publication in the Treaty Series, where confirmed. */
     registration: z
       .strictObject({
+        /** Day of registration with the Secretariat. */
+        date: isoDate.optional(),
         /** Registration number. */
         number: line.optional(),
         /** UNTS volume. */
@@ -153,6 +155,18 @@ export const instrumentSchema = z
         path: ['entryIntoForce', 'date'],
         message: `entry into force (${value.entryIntoForce.date}) is before adoption (${adopted})`,
       });
+    }
+    // The regulations under Article 102 of the Charter (art. 1(2)) allow no registration before entry into force.
+    const registered = value.registration?.date;
+    if (registered !== undefined && registered < value.entryIntoForce.date) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['registration', 'date'],
+        message: `registration (${registered}) is before entry into force (${value.entryIntoForce.date})`,
+      });
+    }
+    if (value.registration?.untsPage !== undefined && value.registration.untsVolume === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['registration', 'untsPage'], message: 'a Treaty Series page needs its volume (untsVolume)' });
     }
     value.signature.periods.forEach((period, index) => {
       if (period.from !== undefined && period.to < period.from) {

@@ -66,6 +66,16 @@ describe('checkCorpusDir', () => {
       'corpus/demo/instrument.yaml:17: field "entryIntoForce.date": entry into force (1999-12-25) is before adoption (2000-11-15); found "1999-12-25"',
     ],
     [
+      'registration before entry into force',
+      (dir) => edit(dir, 'demo/instrument.yaml', 'officialSource:', 'registration:\n  date: "2003-01-01"\n  number: "1"\n  source: a test fixture\nofficialSource:'),
+      'corpus/demo/instrument.yaml:26: field "registration.date": registration (2003-01-01) is before entry into force (2003-12-25); found "2003-01-01"',
+    ],
+    [
+      'a Treaty Series page without its volume',
+      (dir) => edit(dir, 'demo/instrument.yaml', 'officialSource:', 'registration:\n  untsPage: 319\n  source: a test fixture\nofficialSource:'),
+      'corpus/demo/instrument.yaml:26: field "registration.untsPage": a Treaty Series page needs its volume (untsVolume); found 319',
+    ],
+    [
       'an unknown instrument',
       (dir) => edit(dir, 'demo/articles/02.mdx', 'instrument: demo', 'instrument: other'),
       'corpus/demo/articles/02.mdx: field "instrument": unknown instrument "other" (expected one of demo)',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citation, CitationError, pinpoint } from '../../src/lib/citation.ts';
+import { citation, CitationError, pinpoint, registrationEntry } from '../../src/lib/citation.ts';
 
 describe('pinpoint', () => {
   it.each([
@@ -39,5 +39,25 @@ describe('pinpoint', () => {
 describe('citation', () => {
   it('joins the instrument and the pinpoint', () => {
     expect(citation('Trafficking in Persons Protocol', 'art_3__point_a')).toBe('Trafficking in Persons Protocol, art. 3(a)');
+  });
+});
+
+describe('registrationEntry', () => {
+  it.each([
+    [{ date: '2003-09-29', number: '39574', untsVolume: 2225, untsPage: 209 }, '29 September 2003, No. 39574; United Nations Treaty Series, vol. 2225, p. 209'],
+    [{ number: '39574' }, 'No. 39574'],
+    [{ date: '2003-12-25' }, '25 December 2003'],
+    [{ untsVolume: 2237 }, 'United Nations Treaty Series, vol. 2237'],
+    [{ number: '39574', untsVolume: 2237, untsPage: 319 }, 'No. 39574; United Nations Treaty Series, vol. 2237, p. 319'],
+  ])('%j reads %j', (registration, expected) => {
+    expect(registrationEntry(registration)).toBe(expected);
+  });
+
+  it.each([
+    [{ untsPage: 319 }, 'a Treaty Series page (319) needs its volume'],
+    [{}, 'a registration needs a date, a number or a Treaty Series volume'],
+    [{ date: '25 December 2003' }, 'is not a date written YYYY-MM-DD'],
+  ])('refuses %j', (registration, message) => {
+    expect(() => registrationEntry(registration)).toThrow(message);
   });
 });
