@@ -13,7 +13,8 @@ import type { Browser } from 'playwright-core';
 import { baselineBytes, MINISEARCH_BUNDLE, paragraphRecords, writeBaselinePage } from './bench/baseline.ts';
 import { lighthouseScores } from './bench/lighthouse.ts';
 import { PAGE_TYPES, pageWeight } from './bench/page-weight.ts';
-import { measureSearch, median } from './bench/search-cost.ts';
+import { measureFirstSearch, measureSearch, median, type FirstSearch } from './bench/search-cost.ts';
+import { SAMPLE_QUERIES } from './bench/search-queries.ts';
 import { writeSyntheticCorpus } from './bench/synthetic-corpus.ts';
 import { anchorsBySite, readSite } from './site-files.ts';
 import { launchChromium } from '../tests/helpers/browser.ts';
@@ -52,15 +53,17 @@ async function measureBuilds(label: string, env: Record<string, string>, siteDir
   return { ms: Math.round(ms), runs: times.map(Math.round), provisions, msPerProvision: Number((ms / provisions).toFixed(2)) };
 }
 
-/** Pagefind and the whole-index baseline on one built site, served on localhost. */
-async function measureBoth(browser: Browser, siteDir: string, runs: number) {
+/** Pagefind and the whole-index baseline on one built site, served on localhost; with `samples`, also the first search of each sample query. */
+async function measureBoth(browser: Browser, siteDir: string, runs: number, samples: boolean) {
   writeBaselinePage(siteDir);
   const server = await preview({ root: ROOT, outDir: siteDir, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
   const baseUrl = `http://127.0.0.1:${server.port}`;
   try {
     const pagefind = await measureSearch({ browser, baseUrl, siteDir, searchPath: '/search/', searchFiles: /^\/pagefind\//, queries: QUERIES, runs });
     const baseline = await measureSearch({ browser, baseUrl, siteDir, searchPath: '/bench-baseline/', searchFiles: /^\/bench-baseline\/(minisearch\.js|index\.json)$/, queries: QUERIES, runs });
-    return { pagefind, baseline };
+    const firstSearches: FirstSearch[] = [];
+    for (const { query } of samples ? SAMPLE_QUERIES : []) firstSearches.push(await measureFirstSearch({ browser, baseUrl, siteDir, query }));
+    return { pagefind, baseline, firstSearches };
   } finally {
     await server.stop();
   }
@@ -91,17 +94,18 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   let pagefind;
   let baseline;
+  let firstSearches: FirstSearch[] = [];
   let lighthouse;
   const scaling: { copies: number; paragraphs: number; pagefindFirstGzipBytes: number; baselineFirstGzipBytes: number; ratio: number; pagefindFirstMedianMs: number; baselineFirstMedianMs: number }[] = [];
   try {
-    ({ pagefind, baseline } = await measureBoth(browser, realSite, SEARCH_RUNS));
+    ({ pagefind, baseline, firstSearches } = await measureBoth(browser, realSite, SEARCH_RUNS, true));
     for (const copies of SCALES) {
       const site = copies === COPIES ? syntheticSite : path.join(WORK, `synthetic-${copies}`);
       if (copies !== COPIES) {
         writeSyntheticCorpus(path.join(ROOT, 'corpus'), `${site}-corpus`, copies);
         await timedBuild({ OUT_DIR: site, CORPUS_DIR: `${site}-corpus` });
       }
-      const costs = await measureBoth(browser, site, 3);
+      const costs = await measureBoth(browser, site, 3, false);
       const paragraphs = paragraphRecords(site).length;
       scaling.push({
         copies,
@@ -132,6 +136,17 @@ async function main(): Promise<void> {
     pagefind: { firstGzipBytes: pagefind.firstGzipBytes, firstServedBytes: pagefind.firstServedBytes, followingGzipBytes: pagefind.followingGzipBytes, firstMedianMs: Number(median(pagefind.firstMs).toFixed(1)), followingMedianMs: Number(median(pagefind.followingMs).toFixed(1)), firstFiles: pagefind.firstFiles, followingFiles: pagefind.followingFiles },
     baseline: { engine: 'MiniSearch, one index of every paragraph', firstGzipBytes: baseline.firstGzipBytes, computedGzipBytes: baselineSize.total, followingGzipBytes: baseline.followingGzipBytes, firstMedianMs: Number(median(baseline.firstMs).toFixed(1)), followingMedianMs: Number(median(baseline.followingMs).toFixed(1)) },
   };
+  const baselineFirst = search.baseline.firstGzipBytes;
+  const samples = firstSearches.map((sample) => ({
+    query: sample.query,
+    kind: SAMPLE_QUERIES.find((entry) => entry.query === sample.query)?.kind ?? '',
+    gzipBytes: sample.total,
+    parts: sample.parts,
+    fragments: sample.files.filter((file) => file.endsWith('.pf_fragment')).length,
+    versusBaseline: Number((sample.total / baselineFirst).toFixed(3)),
+  }));
+  const sampleTotals = samples.map((sample) => sample.gzipBytes);
+  const engineBytes = Math.max(0, ...samples.map((sample) => sample.parts.engine));
   const ratios = {
     firstBytes: Number((search.pagefind.firstGzipBytes / search.baseline.firstGzipBytes).toFixed(3)),
     firstTime: Number((search.pagefind.firstMedianMs / search.baseline.firstMedianMs).toFixed(3)),
@@ -142,11 +157,11 @@ async function main(): Promise<void> {
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
     builds: { real, synthetic, copies: COPIES, growth: Number((synthetic.msPerProvision / real.msPerProvision).toFixed(3)) },
     pageWeights: weights,
-    search,
+    search: { ...search, samples, engineGzipBytes: engineBytes },
     ratios,
     scaling,
     lighthouse,
-    budgets: { articleReadingBytes: { limit: 20 * 1024, actual: weights['article']?.reading }, articleJsBytes: { limit: 0, actual: weights['article']?.js }, firstSearchBytes: { limit: 100 * 1024, actual: search.pagefind.firstGzipBytes }, firstSearchVersusBaseline: { limit: 1 / 3, actual: ratios.firstBytes } },
+    budgets: { articleReadingBytes: { limit: 20 * 1024, actual: weights['article']?.reading }, articleJsBytes: { limit: 0, actual: weights['article']?.js }, firstSearchBytes: { limit: 100 * 1024, actual: Math.max(...sampleTotals) }, firstSearchVersusBaseline: { limit: 1 / 3, actual: Number((Math.max(...sampleTotals) / baselineFirst).toFixed(3)) } },
   };
   writeFileSync(path.join(REPORTS, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
 
@@ -180,6 +195,14 @@ ${Object.entries(weights).map(([name, w]) => `| ${name} | ${kb(w.html)} | ${kb(w
 | query to rendered results, first | ${search.pagefind.firstMedianMs} ms | ${search.baseline.firstMedianMs} ms | ${ratios.firstTime} |
 | query to rendered results, following | ${search.pagefind.followingMedianMs} ms | ${search.baseline.followingMedianMs} ms | ${ratios.followingTime} |
 
+## First search by kind of query (real corpus, empty cache, gzip)
+
+| query | kind | in all | engine | metadata | index | fragments (files) | ÷ baseline | ≤ 100 KB |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${samples.map((row) => `| \`${row.query}\` | ${row.kind} | ${kb(row.gzipBytes)} | ${kb(row.parts.engine)} | ${kb(row.parts.metadata)} | ${kb(row.parts.index)} | ${kb(row.parts.fragments)} (${row.fragments}) | ${row.versusBaseline} | ${row.gzipBytes <= 100 * 1024 ? 'yes' : 'no'} |`).join('\n')}
+
+The engine (Pagefind's loader and WebAssembly) is ${kb(engineBytes)} on every first search, ${(engineBytes / baselineFirst * 100).toFixed(0)} % of the whole-index baseline (${kb(baselineFirst)}) before any index is read; a third of the baseline is ${kb(baselineFirst / 3)}. A query whose words fall in different index chunks fetches each chunk; a first page of results fetches up to ten fragments, and more come on request.
+
 ## Search against the baseline as the corpus grows (synthetic copies, words shuffled per copy)
 
 | corpus | paragraphs | Pagefind, first query | baseline, first query | ratio | Pagefind time | baseline time |
@@ -202,8 +225,8 @@ ${Object.entries(lighthouse ?? {}).map(([name, s]) => `| ${name} | ${s.performan
 ${rows([
     ['article page HTML + CSS ≤ 20 KB gzip', kb(report.budgets.articleReadingBytes.actual ?? 0), met((report.budgets.articleReadingBytes.actual ?? Infinity) <= 20 * 1024), 'tests/site/page-weight-budgets.test.ts'],
     ['article page JavaScript = 0', `${report.budgets.articleJsBytes.actual ?? 0} bytes`, met(report.budgets.articleJsBytes.actual === 0), 'tests/site/page-weight-budgets.test.ts'],
-    ['first search ≤ 100 KB', kb(search.pagefind.firstGzipBytes), met(search.pagefind.firstGzipBytes <= 100 * 1024), 'tests/browser/first-search-stays-within-budget.test.ts holds it at ≤ 104 KB'],
-    ['first search ≤ 1/3 of the baseline', String(ratios.firstBytes), met(ratios.firstBytes <= 1 / 3), 'not enforced: see the table above'],
+    ['first search ≤ 100 KB', `${kb(Math.min(...sampleTotals))} to ${kb(Math.max(...sampleTotals))} over the sample queries`, met(Math.max(...sampleTotals) <= 100 * 1024), 'tests/browser/first-search-stays-within-budget.test.ts holds every sample query at ≤ 130 KB until the target is decided'],
+    ['first search ≤ 1/3 of the baseline', `${report.search.samples.map((row) => row.versusBaseline).sort((a, b) => a - b).at(0)} to ${report.budgets.firstSearchVersusBaseline.actual}`, met(report.budgets.firstSearchVersusBaseline.actual <= 1 / 3), 'not enforced: the engine alone exceeds it (see above)'],
   ])}
 `;
   writeFileSync(path.join(REPORTS, 'bench.md'), md);

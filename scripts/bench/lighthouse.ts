@@ -27,6 +27,6 @@ export async function lighthouseScores(urls: Record<string, string>): Promise<Re
     }
     return out;
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }

@@ -8,6 +8,24 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { gzipBytes } from './page-weight.ts';
 
+/** What a fetched file of Pagefind's bundle is for. */
+export type SearchPart = 'engine' | 'metadata' | 'index' | 'fragments';
+
+/** Sorts a Pagefind file by its part: the engine (loader, WebAssembly), metadata and filters, index chunks, result fragments. */
+export function searchPart(urlPath: string): SearchPart {
+  if (urlPath.endsWith('.pf_fragment')) return 'fragments';
+  if (urlPath.endsWith('.pf_index')) return 'index';
+  if (/\.(pf_meta|pf_filter|json)$/.test(urlPath)) return 'metadata';
+  return 'engine';
+}
+
+/** Gzip bytes of the files, summed by part. */
+export function bytesByPart(siteDir: string, urlPaths: readonly string[]): Record<SearchPart, number> {
+  const parts: Record<SearchPart, number> = { engine: 0, metadata: 0, index: 0, fragments: 0 };
+  for (const urlPath of urlPaths) parts[searchPart(urlPath)] += transferBytes(siteDir, urlPath);
+  return parts;
+}
+
 /** The cost of the first and of a following query. */
 export interface SearchCost {
   /** Files fetched for the first query, as URL paths. */
@@ -43,10 +61,13 @@ async function timeQuery(page: Page, query: string): Promise<number> {
     if (!input?.form || !list) throw new Error('not a search page');
     input.value = text;
     const started = performance.now();
-    const done = new Promise<number>((resolve) => {
+    const done = new Promise<number>((resolve, reject) => {
+      // A query without results would otherwise leave the measurement waiting for ever.
+      const timer = setTimeout(() => reject(new Error(`no results for ${text} within 10 s`)), 10_000);
       const observer = new MutationObserver(() => {
         if (list.querySelector('.result')) {
           observer.disconnect();
+          clearTimeout(timer);
           resolve(performance.now() - started);
         }
       });
@@ -55,6 +76,40 @@ async function timeQuery(page: Page, query: string): Promise<number> {
     input.form.requestSubmit();
     return done;
   }, query);
+}
+
+/** The files a first query fetches, from opening the search page to its results, by part. */
+export interface FirstSearch {
+  /** The query. */
+  query: string;
+  /** Files fetched, as URL paths. */
+  files: string[];
+  /** Gzip bytes by part. */
+  parts: Record<SearchPart, number>;
+  /** Gzip bytes in all. */
+  total: number;
+}
+
+/** Runs one query on Pagefind's search page in a fresh browser context (empty cache) and records what it fetched. */
+export async function measureFirstSearch(options: { browser: Browser; baseUrl: string; siteDir: string; query: string }): Promise<FirstSearch> {
+  const { browser, baseUrl, siteDir, query } = options;
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const files: string[] = [];
+    page.on('requestfinished', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/pagefind/')) files.push(pathname);
+    });
+    await page.goto(`${baseUrl}/search/`);
+    await page.waitForSelector('html[data-search-ready="true"]');
+    await timeQuery(page, query);
+    await page.waitForLoadState('networkidle');
+    const parts = bytesByPart(siteDir, files);
+    return { query, files, parts, total: Object.values(parts).reduce((sum, bytes) => sum + bytes, 0) };
+  } finally {
+    await context.close();
+  }
 }
 
 /**

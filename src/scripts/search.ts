@@ -22,7 +22,8 @@ interface Pagefind {
   search(query: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
 }
 
-const PAGE_SIZE = 20;
+// Each result fetches its page's fragment; ten at a time keeps a first search small, and more come on request.
+const PAGE_SIZE = 10;
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -78,6 +79,7 @@ async function main(): Promise<void> {
   const status = element<HTMLParagraphElement>('search-status');
   const list = element<HTMLOListElement>('search-results');
   const filterBox = element<HTMLFieldSetElement>('search-filters');
+  const more = element<HTMLButtonElement>('search-more');
 
   // A variable path keeps the bundler from resolving the index, which exists only after the build.
   const bundle = '/pagefind/pagefind.js';
@@ -99,6 +101,31 @@ async function main(): Promise<void> {
   filterBox.hidden = instruments.length === 0;
 
   let latest = 0;
+  let pending: { ticket: number; query: string; results: { data(): Promise<ResultData> }[] } | undefined;
+
+  const describe = (query: string, count: number, shown: number): string =>
+    count === 0
+      ? `No results for ${query}.`
+      : `${count} ${count === 1 ? 'page matches' : 'pages match'} ${query}${count > shown ? `; showing the first ${shown}` : ''}.`;
+
+  /** Renders the next page of results of the search `ticket`; returns the new items (none if a newer search began). */
+  const showMore = async (ticket: number): Promise<HTMLLIElement[]> => {
+    if (!pending || pending.ticket !== ticket) return [];
+    const { query, results } = pending;
+    const shown = list.children.length;
+    more.disabled = true;
+    const data = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+    more.disabled = false;
+    if (ticket !== latest) return [];
+    const items = data.map(renderResult);
+    list.append(...items);
+    status.textContent = describe(query, results.length, list.children.length);
+    const left = Math.min(PAGE_SIZE, results.length - list.children.length);
+    more.hidden = left <= 0;
+    more.textContent = `Show ${left} more ${left === 1 ? 'result' : 'results'}`;
+    return items;
+  };
+
   const run = async (): Promise<void> => {
     const query = input.value.trim();
     const ticket = ++latest;
@@ -107,6 +134,8 @@ async function main(): Promise<void> {
     else url.searchParams.delete('q');
     window.history.replaceState(null, '', url);
     list.replaceChildren();
+    more.hidden = true;
+    pending = undefined;
     if (!query) {
       status.textContent = '';
       return;
@@ -114,13 +143,8 @@ async function main(): Promise<void> {
     const chosen = [...filterBox.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
     const search = await pagefind.search(query, chosen.length > 0 ? { filters: { instrument: chosen } } : {});
     if (ticket !== latest || !search) return;
-    const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
-    if (ticket !== latest) return;
-    list.replaceChildren(...data.map(renderResult));
-    const count = search.results.length;
-    status.textContent = count === 0
-      ? `No results for ${query}.`
-      : `${count} ${count === 1 ? 'page matches' : 'pages match'} ${query}${count > PAGE_SIZE ? `; showing the first ${PAGE_SIZE}` : ''}.`;
+    pending = { ticket, query, results: search.results };
+    await showMore(ticket);
   };
 
   form.addEventListener('submit', (event) => {
@@ -128,6 +152,10 @@ async function main(): Promise<void> {
     void run();
   });
   filterBox.addEventListener('change', () => void run());
+  more.addEventListener('click', () => {
+    // Keyboard and screen-reader users continue at the first new result, not at the button.
+    void showMore(latest).then((items) => items[0]?.querySelector('a')?.focus());
+  });
   const initial = new URL(window.location.href).searchParams.get('q');
   if (initial) {
     input.value = initial;

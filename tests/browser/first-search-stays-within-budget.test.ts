@@ -1,23 +1,39 @@
-import { describe, expect, inject, it } from 'vitest';
-import { measureSearch } from '../../scripts/bench/search-cost.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { measureFirstSearch, type FirstSearch } from '../../scripts/bench/search-cost.ts';
+import { SAMPLE_QUERIES } from '../../scripts/bench/search-queries.ts';
 import { useChromium } from '../helpers/browser.ts';
 import { DIST } from '../helpers/built-site.ts';
 
-// Issue 3 sets the budget at 100 KB. Since the Convention joined the Protocol, a first search
-// fetches about 103 KB: Pagefind's engine (WebAssembly and loader, about 74 KB) plus the index chunk
-// (about 26 KB) and the result fragments. Until the budget is decided again, this ceiling keeps the
-// cost from growing unnoticed; the benchmark reports the exact figure against the 100 KB target.
-const FIRST_SEARCH_BUDGET = 104 * 1024;
+// Issue 3 sets the target at 100 KB and at a third of a whole-index baseline (77 KB today). Pagefind
+// cannot meet it at this corpus size: its engine alone (loader and WebAssembly) is 71 KB, and the
+// sample queries fetch 87 to 128 KB (see `npm run bench`). Until that target is decided again, this
+// ceiling keeps every kind of first search from growing unnoticed, and the parts we control are
+// held separately: the engine is fetched once, and a first page of results fetches ten fragments.
+const CEILING = 130 * 1024;
+const ENGINE = 72 * 1024;
+const PAGE_SIZE = 10;
 const browser = useChromium();
 
-function firstSearchBytes(baseUrl: string, siteDir: string): Promise<number> {
-  return measureSearch({ browser: browser(), baseUrl, siteDir, searchPath: '/search/', searchFiles: /^\/pagefind\//, queries: ['compensation', 'repatriation'], runs: 1 }).then((cost) => cost.firstGzipBytes);
-}
+describe.each(SAMPLE_QUERIES)('a first search for $query ($kind)', ({ query }) => {
+  let cost: FirstSearch;
+  beforeAll(async () => {
+    cost = await measureFirstSearch({ browser: browser(), baseUrl: inject('baseUrl'), siteDir: DIST, query });
+  });
 
-describe('the first search stays within its byte budget', () => {
-  it('fetches at most 104 KB (gzip) for a first query on the site (target: 100 KB)', async () => {
-    const bytes = await firstSearchBytes(inject('baseUrl'), DIST);
-    expect(bytes).toBeGreaterThan(10 * 1024);
-    expect(bytes).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
+  it('fetches at most 130 KB (gzip)', () => {
+    expect(cost.total).toBeGreaterThan(10 * 1024);
+    expect(cost.total).toBeLessThanOrEqual(CEILING);
+  });
+
+  it('fetches the engine once, at most 72 KB', () => {
+    const engineFiles = cost.files.filter((file) => /\/(pagefind\.js|wasm\.\w+\.pagefind)$/.test(file));
+    expect(engineFiles).toHaveLength(2);
+    expect(cost.parts.engine).toBeLessThanOrEqual(ENGINE);
+  });
+
+  it('fetches the fragments of one page of results at most', () => {
+    const fragments = cost.files.filter((file) => file.endsWith('.pf_fragment'));
+    expect(fragments.length).toBeGreaterThan(0);
+    expect(fragments.length).toBeLessThanOrEqual(PAGE_SIZE);
   });
 });

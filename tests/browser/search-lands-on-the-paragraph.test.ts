@@ -47,6 +47,28 @@ describe('search lands on the paragraph', () => {
     await page.close();
   });
 
+  it('shows ten results at first and the rest on request, moving focus to the first new one', async () => {
+    const page = await searchFor('State Party');
+    const total = Number(/^(\d+) pages match/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(20);
+    expect(await page.locator('#search-results > li').count()).toBe(10);
+    expect(await page.locator('#search-status').textContent()).toBe(`${total} pages match State Party; showing the first 10.`);
+    const more = page.locator('#search-more');
+    expect(await more.textContent()).toBe('Show 10 more results');
+    await more.click();
+    await expect.poll(() => page.locator('#search-results > li').count()).toBe(20);
+    expect(await page.evaluate(() => document.activeElement === document.querySelector('#search-results > li:nth-child(11) a'))).toBe(true);
+    for (let shown = 20; shown < total; shown += 10) {
+      await more.click();
+      await expect.poll(() => page.locator('#search-results > li').count()).toBe(Math.min(shown + 10, total));
+    }
+    expect(await more.isHidden()).toBe(true);
+    expect(await page.locator('#search-status').textContent()).toBe(`${total} pages match State Party.`);
+    const hrefs = await page.locator('#search-results .result h3 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(new Set(hrefs).size).toBe(total);
+    await page.close();
+  });
+
   it('filters by instrument', async () => {
     const page = await searchFor('compensation');
     const all = Number(/^(\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1]);
