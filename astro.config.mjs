@@ -8,13 +8,14 @@ import { defineConfig } from 'astro/config';
 import { markdownPlugins } from './src/plugins/index.ts';
 import { CORPUS_DIR } from './src/corpus-location.ts';
 import { loadCorpusIndex } from './src/data/corpus-index.ts';
+import { corpusProblemsMessage } from './src/data/index-corpus.ts';
 import { SITE } from './src/site.ts';
 
 const root = fileURLToPath(new URL('./', import.meta.url));
 const corpusDir = path.resolve(root, CORPUS_DIR);
 // The whole corpus is checked and indexed before anything renders: a corpus problem stops dev and build alike.
 const index = await loadCorpusIndex(corpusDir);
-if (index.problems.length > 0) throw new Error(`The corpus has ${index.problems.length} problem(s):\n  ${index.problems.join('\n  ')}`);
+if (index.problems.length > 0) throw new Error(corpusProblemsMessage(index.problems));
 
 export default defineConfig({
   site: SITE.origin,

@@ -59,7 +59,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exitCode = 1;
   } else {
     const added = unregisteredAnchors(registry, site);
-    writeFileSync(REGISTRY_FILE, `${JSON.stringify(mergeRegistry(registry, site), null, 2)}\n`);
-    console.log(`Registered ${added.length} new anchors; the registry holds ${Object.values(mergeRegistry(registry, site).pages).flat().length}.`);
+    const merged = mergeRegistry(registry, site);
+    writeFileSync(REGISTRY_FILE, `${JSON.stringify(merged, null, 2)}\n`);
+    console.log(`Registered ${added.length} new anchors; the registry holds ${Object.values(merged.pages).flat().length}.`);
   }
 }

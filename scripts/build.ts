@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import { CORPUS_DIR } from '../src/corpus-location.ts';
-import { indexCorpus } from '../src/data/index-corpus.ts';
+import { corpusProblemsMessage, indexCorpus } from '../src/data/index-corpus.ts';
 import { referenceReport } from '../src/plugins/reference-links.ts';
 import { buildSearchIndex } from './search-index.ts';
 
@@ -27,8 +27,7 @@ async function main(): Promise<void> {
   await rm(staging, { recursive: true, force: true });
   try {
     const index = await indexCorpus(path.resolve(root, CORPUS_DIR));
-    const problems = index.problems;
-    if (problems.length > 0) throw new Error(`The corpus has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n  ${problems.join('\n  ')}`);
+    if (index.problems.length > 0) throw new Error(corpusProblemsMessage(index.problems));
     const report = referenceReport(index.references);
     console.log(`References in the authentic texts: ${report.found} found, ${report.linked} linked, ${report.unlinked.length} left unlinked.`);
     for (const item of report.unlinked) console.log(`  not linked: ${item.where}: “${item.text}”: ${item.reason}`);

@@ -12,12 +12,11 @@ import { unified } from 'unified';
 import { VFileMessage } from 'vfile-message';
 import { checkCorpus, type TextFileFacts } from '../lib/corpus-integrity.ts';
 import { placeDivisions } from '../lib/divisions.ts';
-import { childEid } from '../lib/eid.ts';
 import { StructureError, type ProvisionNode } from '../lib/provision-tree.ts';
-import { analyseCorpusTree, CorpusError, type Inline } from '../plugins/corpus-file.ts';
+import { analyseCorpusTree, CorpusError, ownAnchor, type Inline } from '../plugins/corpus-file.ts';
 import { referencesOf, type CorpusAnchors, type ReferenceRecord } from '../plugins/reference-links.ts';
 import { parsePlace } from '../lib/connections.ts';
-import type { LineOf } from '../schemas/format-issues.ts';
+import { fileAt, type LineOf } from '../schemas/format-issues.ts';
 import { relationsSchema, type Relation } from '../schemas/relation.ts';
 import { instrumentSchema, type Instrument } from '../schemas/instrument.ts';
 import { textUnitSchema, type TextUnit } from '../schemas/text-unit.ts';
@@ -41,11 +40,6 @@ function anchorsOf(nodes: readonly ProvisionNode<Inline>[]): { eid: string; line
   return nodes.flatMap((node) => [...(node.eid ? [{ eid: node.eid, line: node.line }] : []), ...anchorsOf(node.children)]);
 }
 
-/** The anchor a text file itself stands at on the site (the article, preamble or testimonium). */
-function ownAnchor(unit: TextUnit): string {
-  return unit.kind === 'article' ? childEid(undefined, { kind: 'art', token: String(unit.number) }) : unit.kind;
-}
-
 /** Parses and analyses the body of a text file; returns its provisions or adds a problem. */
 function analyseText(file: string, body: string, unit: TextUnit, problems: string[]): ProvisionNode<Inline>[] | undefined {
   try {
@@ -66,8 +60,7 @@ function checkReferences(instrument: LoadedInstrument, anchors: AnchorSites): st
   return facts.flatMap((name) => {
     const provision = instrument.meta[name]?.provision;
     if (provision === undefined || anchors.has(provision)) return [];
-    const line = instrument.lineOf([name, 'provision']);
-    return [`${instrument.file}${line ? `:${line}` : ''}: field "${name}.provision": no provision "${provision}" in "${instrument.slug}"`];
+    return [`${fileAt(instrument.file, instrument.lineOf([name, 'provision']))}: field "${name}.provision": no provision "${provision}" in "${instrument.slug}"`];
   });
 }
 
@@ -119,16 +112,20 @@ async function readRelations(corpusDir: string, anchors: CorpusAnchors, problems
       const place = parsePlace(value);
       const instrument = anchors.instruments[place.instrument];
       if (!instrument || (place.eid !== undefined && !instrument.anchors.includes(place.eid))) {
-        const line = valid.lineOf([index, field]);
-        problems.push(`${file}${line ? `:${line}` : ''}: field "${index}.${field}": no provision "${value}" in the corpus`);
+        problems.push(`${fileAt(file, valid.lineOf([index, field]))}: field "${index}.${field}": no provision "${value}" in the corpus`);
       }
     }
     const key = `${relation.type} ${relation.from} ${relation.to}`;
     const earlier = seen.get(key);
-    if (earlier !== undefined) problems.push(`${file}${valid.lineOf([index]) ? `:${valid.lineOf([index]) ?? ''}` : ''}: relation ${key} is declared twice (first as item ${earlier})`);
+    if (earlier !== undefined) problems.push(`${fileAt(file, valid.lineOf([index]))}: relation ${key} is declared twice (first as item ${earlier})`);
     seen.set(key, index);
   });
   return valid.data;
+}
+
+/** The message that stops a build or a check: how many problems, then one per line. */
+export function corpusProblemsMessage(problems: readonly string[]): string {
+  return `The corpus has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n  ${problems.join('\n  ')}`;
 }
 
 /** Checks the corpus at `corpusDir`; returns one message per problem, paths relative to the project. */
@@ -199,8 +196,7 @@ export async function indexCorpus(corpusDir: string): Promise<CorpusIndex> {
   for (const instrument of instruments) {
     const parent = instrument.meta.supplements;
     if (parent !== undefined && !anchors.instruments[parent]) {
-      const line = instrument.lineOf(['supplements']);
-      problems.push(`${instrument.file}${line ? `:${line}` : ''}: field "supplements": no instrument "${parent}" in the corpus`);
+      problems.push(`${fileAt(instrument.file, instrument.lineOf(['supplements']))}: field "supplements": no instrument "${parent}" in the corpus`);
     }
   }
   // With a file unreadable, its anchors would all look withdrawn: check the registry and the references on a sound corpus only.

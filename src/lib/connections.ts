@@ -69,3 +69,11 @@ export function buildConnections(
   }
   return out;
 }
+
+/** Connections grouped under their labels, labels in the order first met. */
+export function groupByLabel(list: readonly Connection[]): { label: string; others: Place[] }[] {
+  return [...new Set(list.map((connection) => connection.label))].map((label) => ({
+    label,
+    others: list.filter((connection) => connection.label === label).map((connection) => connection.other),
+  }));
+}

@@ -3,8 +3,9 @@
  * "paragraph 2 (b) of this article", "articles 24 and 25 of this Convention", "paragraphs 1 to
  * 3", "article 2, subparagraph (b)", "the preceding paragraph", "the Convention") and resolving
  * them to anchor ids. Pure functions: the caller says which anchors exist. The grammar is written
- * out in docs/references.md.
+ * out in the README, under “Cross-references”.
  */
+import type { Place } from './connections.ts';
 import { formatEid, type EidStep } from './eid.ts';
 import { nextToken, parseLabel, parseSequence, type Numbering } from './numbering.ts';
 
@@ -200,10 +201,7 @@ export interface ReferenceContext {
 }
 
 /** A resolved target: an instrument, and an anchor in it (none for the whole instrument). */
-export interface Target {
-  readonly instrument: string;
-  readonly eid?: string | undefined;
-}
+export type Target = Place;
 
 /** The outcome of resolving one link span. */
 export type Resolution = { ok: true; target: Target } | { ok: false; reason: string; dangling: boolean };

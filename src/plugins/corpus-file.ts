@@ -5,6 +5,7 @@
  */
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { childEid } from '../lib/eid.ts';
 import { buildProvisionTree, type Block, type ProvisionNode } from '../lib/provision-tree.ts';
 import type { TextUnit } from '../schemas/text-unit.ts';
 
@@ -122,4 +123,9 @@ export function readBlocks(tree: Root): Block<Inline>[] {
 /** The provision tree of a parsed corpus file; throws CorpusError or StructureError with a line. */
 export function analyseCorpusTree(tree: Root, unit: TextUnit): ProvisionNode<Inline>[] {
   return buildProvisionTree(unit.kind, readBlocks(tree), unit.kind === 'article' ? unit.number : undefined);
+}
+
+/** The anchor a text file itself stands at on the site (the article, preamble or testimonium). */
+export function ownAnchor(unit: TextUnit): string {
+  return unit.kind === 'article' ? childEid(undefined, { kind: 'art', token: String(unit.number) }) : unit.kind;
 }

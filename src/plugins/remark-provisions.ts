@@ -13,8 +13,8 @@ import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import { pinpoint } from '../lib/citation.ts';
 import { collectEids, StructureError, type ProvisionNode } from '../lib/provision-tree.ts';
-import { placeKey, type Connection } from '../lib/connections.ts';
-import { analyseCorpusTree, CorpusError, type Inline } from './corpus-file.ts';
+import { groupByLabel, placeKey, type Connection } from '../lib/connections.ts';
+import { analyseCorpusTree, CorpusError, ownAnchor, type Inline } from './corpus-file.ts';
 import { linkText, targetCitation, targetHref, type CorpusAnchors } from './reference-links.ts';
 import { absoluteUrl, provisionPath } from '../lib/urls.ts';
 import { textUnitSchema, type TextUnit } from '../schemas/text-unit.ts';
@@ -77,10 +77,8 @@ function connectionsOf(eid: string | undefined, context: RenderContext): Element
   const list = eid ? context.connections?.get(placeKey({ instrument: context.instrument, eid })) : undefined;
   if (!list?.length || !context.anchors) return [];
   const anchors = context.anchors;
-  const groups = [...new Set(list.map((connection) => connection.label))].map((label) => {
-    const links = list
-      .filter((connection) => connection.label === label)
-      .flatMap((connection, index): ElementContent[] => [...(index > 0 ? [{ type: 'text' as const, value: '; ' }] : []), h('a', { href: targetHref(connection.other) }, targetCitation(connection.other, anchors, context.instrument))]);
+  const groups = groupByLabel(list).map(({ label, others }) => {
+    const links = others.flatMap((other, index): ElementContent[] => [...(index > 0 ? [{ type: 'text' as const, value: '; ' }] : []), h('a', { href: targetHref(other) }, targetCitation(other, anchors, context.instrument))]);
     return h('span', { className: ['connection'] }, [h('span', { className: ['connection-label'] }, `${label}:`), { type: 'text', value: ' ' }, ...links]);
   });
   return [h('small', { className: ['connections'], dataPagefindIgnore: 'all' }, groups)];
@@ -161,8 +159,7 @@ export default function remarkProvisions(options: Options) {
       const unit = readFrontmatter(file);
       const nodes = analyseCorpusTree(tree, unit);
       const article = unit.kind === 'article' ? unit.number : undefined;
-      const own = article === undefined ? unit.kind : `art_${article}`;
-      const context: RenderContext = { instrument: unit.instrument, site: options.site, article, own, anchors: options.anchors, connections: options.connections };
+      const context: RenderContext = { instrument: unit.instrument, site: options.site, article, own: ownAnchor(unit), anchors: options.anchors, connections: options.connections };
       tree.children = renderRun(nodes, context).map((element) => ({
         type: 'provisionHtml',
         data: { hName: element.tagName, hProperties: element.properties, hChildren: element.children },

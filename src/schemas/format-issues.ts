@@ -4,6 +4,11 @@
  */
 import type { z } from 'astro/zod';
 
+/** "file:line", or the file alone when the line is not known. */
+export function fileAt(file: string, line: number | undefined): string {
+  return line === undefined ? file : `${file}:${line}`;
+}
+
 /** Finds the line of a field, when the caller can (YAML documents can). */
 export type LineOf = (path: readonly PropertyKey[]) => number | undefined;
 
@@ -22,8 +27,7 @@ export function formatIssues(file: string, issues: readonly z.core.$ZodIssue[], 
     const field = path.length > 0 ? path.map(String).join('.') : '(top level)';
     const line = lineOf(path) ?? (path.length > 1 ? lineOf(path.slice(0, -1)) : undefined);
     const found = issue.code === 'unrecognized_keys' ? '' : `; found ${describeValue(valueAt(data, path))}`;
-    const where = line === undefined ? file : `${file}:${line}`;
-    return `${where}: field "${field}": ${issue.message}${found}`;
+    return `${fileAt(file, line)}: field "${field}": ${issue.message}${found}`;
   });
 }
 

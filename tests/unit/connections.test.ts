@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildConnections, parsePlace, placeKey } from '../../src/lib/connections.ts';
+import { buildConnections, groupByLabel, parsePlace, placeKey } from '../../src/lib/connections.ts';
 
 const p = parsePlace;
 
@@ -35,5 +35,17 @@ describe('buildConnections', () => {
   ])('reads and writes the place %s', (text, place) => {
     expect(parsePlace(text)).toEqual(place);
     expect(placeKey(place)).toBe(text);
+  });
+});
+
+describe('groupByLabel', () => {
+  it.each([
+    [[], []],
+    [
+      [{ label: 'Referred to by', other: p('tp#art_7') }, { label: 'Compare', other: p('untoc#art_24') }, { label: 'Referred to by', other: p('tp#art_9') }],
+      [{ label: 'Referred to by', others: [p('tp#art_7'), p('tp#art_9')] }, { label: 'Compare', others: [p('untoc#art_24')] }],
+    ],
+  ])('groups %j', (list, expected) => {
+    expect(groupByLabel(list)).toEqual(expected);
   });
 });
