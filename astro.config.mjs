@@ -1,21 +1,13 @@
 // @ts-check
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { markdownPlugins } from './src/plugins/index.ts';
-import { CORPUS_DIR } from './src/corpus-location.ts';
-import { loadCorpusIndex } from './src/data/corpus-index.ts';
-import { corpusProblemsMessage } from './src/data/index-corpus.ts';
 import { SITE } from './src/site.ts';
 
-const root = fileURLToPath(new URL('./', import.meta.url));
-const corpusDir = path.resolve(root, CORPUS_DIR);
-// The whole corpus is checked and indexed before anything renders: a corpus problem stops dev and build alike.
-const index = await loadCorpusIndex(corpusDir);
-if (index.problems.length > 0) throw new Error(corpusProblemsMessage(index.problems));
+// The corpus is not read here: the content loader (src/content.config.ts) takes the model that
+// src/corpus/ reads once per build, and a corpus problem stops dev and build alike there.
 
 export default defineConfig({
   site: SITE.origin,
@@ -25,7 +17,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     // smartypants would turn the treaty's own punctuation into something else: never on.
-    processor: unified({ ...markdownPlugins({ corpusDir, site: SITE.origin, anchors: index.anchors, connections: index.connections }), gfm: false, smartypants: false }),
+    processor: unified({ ...markdownPlugins(), gfm: false, smartypants: false }),
   },
   integrations: [mdx({ gfm: false, smartypants: false }), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   vite: {

@@ -1,66 +1,26 @@
 /**
- * The anchor registry (corpus/anchors.json): every page#anchor ever published. A test fails when
- * one of them is missing from the built site, or when the site publishes one that is not
- * registered yet. `npm run anchors:register` adds new ones; nothing ever removes one.
+ * `npm run anchors:register`: adds the anchors the corpus now publishes to corpus/anchors.json.
+ * The published anchors come from the corpus model, the same one the pages are rendered from;
+ * nothing is ever removed, and a registered anchor the corpus no longer has stops the reader.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { REGISTRY_NAME, type AnchorRegistry } from '../src/data/anchor-registry-file.ts';
-import { anchorsBySite, readSite } from './site-files.ts';
+import { mergeRegistry, publishedAnchors, REGISTRY_NAME, registrySchema, unregisteredAnchors } from '../src/corpus/anchor-registry.ts';
+import { corpusProblemsMessage, readCorpus } from '../src/corpus/read-corpus.ts';
+import { readFileSync } from 'node:fs';
 
-export type { AnchorRegistry };
-
-/** Location of the registry. */
-export const REGISTRY_FILE = path.join(import.meta.dirname, '..', 'corpus', REGISTRY_NAME);
-
-const ABOUT = 'Every published anchor, by page. Entries are added by `npm run anchors:register` after a build and are never removed: a published address must keep working.';
-
-/** Reads the registry (an empty one if the file does not exist yet). */
-export function readRegistry(file = REGISTRY_FILE): AnchorRegistry {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as AnchorRegistry;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { about: ABOUT, pages: {} };
-    throw error;
-  }
-}
-
-/** Registered anchors missing from a site: "page#anchor" strings. */
-export function missingAnchors(registry: AnchorRegistry, site: Record<string, string[]>): string[] {
-  return Object.entries(registry.pages).flatMap(([page, anchors]) => {
-    const present = new Set(site[page] ?? []);
-    return anchors.filter((anchor) => !present.has(anchor)).map((anchor) => `${page}#${anchor}`);
-  });
-}
-
-/** Anchors a site publishes that the registry does not hold yet. */
-export function unregisteredAnchors(registry: AnchorRegistry, site: Record<string, string[]>): string[] {
-  return Object.entries(site).flatMap(([page, anchors]) => {
-    const known = new Set(registry.pages[page] ?? []);
-    return anchors.filter((anchor) => !known.has(anchor)).map((anchor) => `${page}#${anchor}`);
-  });
-}
-
-/** The registry with a site's new anchors added; nothing is removed. */
-export function mergeRegistry(registry: AnchorRegistry, site: Record<string, string[]>): AnchorRegistry {
-  const pages: Record<string, string[]> = {};
-  for (const page of [...new Set([...Object.keys(registry.pages), ...Object.keys(site)])].sort()) {
-    pages[page] = [...new Set([...(registry.pages[page] ?? []), ...(site[page] ?? [])])].sort();
-  }
-  return { about: ABOUT, pages };
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const site = anchorsBySite(readSite(path.join(import.meta.dirname, '..', 'dist')));
-  const registry = readRegistry();
-  const missing = missingAnchors(registry, site);
-  if (missing.length > 0) {
-    console.error(`Refusing to register: ${missing.length} registered anchors are missing from dist/ (first: ${missing[0] ?? ''}). Restore them; published anchors are never withdrawn.`);
-    process.exitCode = 1;
-  } else {
-    const added = unregisteredAnchors(registry, site);
-    const merged = mergeRegistry(registry, site);
-    writeFileSync(REGISTRY_FILE, `${JSON.stringify(merged, null, 2)}\n`);
-    console.log(`Registered ${added.length} new anchors; the registry holds ${Object.values(merged.pages).flat().length}.`);
-  }
+const dir = path.resolve(process.env['CORPUS_DIR'] ?? path.join(import.meta.dirname, '..', 'corpus'));
+const reading = await readCorpus(dir);
+if (!reading.model) {
+  console.error(`Refusing to register: ${corpusProblemsMessage(reading.problems)}`);
+  process.exitCode = 1;
+} else {
+  const file = path.join(dir, REGISTRY_NAME);
+  // The reader has checked the registry's shape; this reads the same file.
+  const registry = registrySchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  const published = publishedAnchors(reading.model.instruments);
+  const added = unregisteredAnchors(registry, published);
+  const merged = mergeRegistry(registry, published);
+  writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`);
+  console.log(`Registered ${added.length} new anchors; the registry holds ${Object.values(merged.pages).flat().length}.`);
 }

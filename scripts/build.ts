@@ -7,9 +7,11 @@ import { rm, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
-import { CORPUS_DIR } from '../src/corpus-location.ts';
-import { corpusProblemsMessage, indexCorpus } from '../src/data/index-corpus.ts';
-import { referenceReport } from '../src/plugins/reference-links.ts';
+import { readCorpusOnce } from '../src/corpus/load.ts';
+import { parseCount } from '../src/corpus/parse-text.ts';
+import { CORPUS_DIR } from '../src/corpus/location.ts';
+import { corpusProblemsMessage } from '../src/corpus/read-corpus.ts';
+import { referenceReport } from '../src/corpus/resolve-references.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -26,9 +28,11 @@ async function main(): Promise<void> {
   const started = performance.now();
   await rm(staging, { recursive: true, force: true });
   try {
-    const index = await indexCorpus(path.resolve(root, CORPUS_DIR));
-    if (index.problems.length > 0) throw new Error(corpusProblemsMessage(index.problems));
-    const report = referenceReport(index.references);
+    // Read once: Astro's content loader, run later in this process, is handed the same model.
+    const reading = await readCorpusOnce(path.resolve(root, CORPUS_DIR));
+    const model = reading.model;
+    if (!model) throw new Error(corpusProblemsMessage(reading.problems));
+    const report = referenceReport(model.references);
     console.log(`References in the authentic texts: ${report.found} found, ${report.linked} linked, ${report.unlinked.length} left unlinked.`);
     for (const item of report.unlinked) console.log(`  not linked: ${item.where}: “${item.text}”: ${item.reason}`);
     // A build of another corpus keeps its own cache, so it never mixes with the project's.
@@ -40,6 +44,8 @@ async function main(): Promise<void> {
     if (await exists(output)) await rename(output, previous);
     await rename(staging, output);
     await rm(previous, { recursive: true, force: true });
+    // Counted after Astro has run, so a second reading anywhere in the build would show here.
+    console.log(`Corpus: ${model.instruments.length} instruments, ${reading.parsed} text files, ${parseCount()} text parses in this build.`);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Built ${path.relative(root, output) || '.'}/ in ${seconds} s: ${pages} pages indexed for search.`);
   } catch (error) {

@@ -1,24 +1,17 @@
 /**
- * Content collections: the corpus as Astro reads it. Instrument metadata from
- * corpus/<slug>/instrument.yaml, text files (articles, preamble, testimonium) from
- * corpus/<slug>/**\/*.mdx. The schemas live in src/schemas/.
+ * Content collections: the corpus model, read once per build by src/corpus/ and handed to Astro
+ * as one entry. Pages reach it through src/data/corpus.ts.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { CORPUS_DIR } from './corpus-location.ts';
-import { instrumentSchema } from './schemas/instrument.ts';
-import { textUnitSchema } from './schemas/text-unit.ts';
+import { z } from 'astro/zod';
+import { corpusLoader } from './corpus/astro-loader.ts';
+import type { CorpusModel } from './corpus/model.ts';
 
-const instruments = defineCollection({
-  // The folder name is the instrument's id and URL segment.
-  loader: glob({ pattern: '*/instrument.yaml', base: CORPUS_DIR, generateId: ({ entry }) => entry.split('/')[0] ?? entry }),
-  schema: instrumentSchema,
-});
-
-const texts = defineCollection({
-  loader: glob({ pattern: '*/**/*.mdx', base: CORPUS_DIR }),
-  schema: textUnitSchema,
+const corpus = defineCollection({
+  loader: corpusLoader(),
+  // The model is built and checked by the reader; here it is only given its type.
+  schema: z.custom<CorpusModel>(),
 });
 
 /** The collections of the site. */
-export const collections = { instruments, texts };
+export const collections = { corpus };

@@ -4,6 +4,7 @@
  * that compression cannot fold identical copies away and sizes grow as a real corpus would.
  */
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { REGISTRY_ABOUT, REGISTRY_NAME } from '../../src/corpus/anchor-registry.ts';
 import path from 'node:path';
 
 /** Writes `copies` renamed copies of each instrument of `source` into `target` (replacing it). */
@@ -24,11 +25,14 @@ export function writeSyntheticCorpus(source: string, target: string, copies: num
       writeFileSync(
         meta,
         readFileSync(meta, 'utf8')
+          .replace(/^title: (.*)$/m, `title: $1 (copy ${copy})`)
           .replace(/^citationName: (.*)$/m, `citationName: $1 (copy ${copy})`)
           .replace(/^supplements: (.*)$/m, `supplements: $1-copy-${copy}`),
       );
     }
   }
+  // A new corpus starts with an empty registry: nothing of it has been published yet.
+  writeFileSync(path.join(target, REGISTRY_NAME), `${JSON.stringify({ about: REGISTRY_ABOUT, pages: {} }, null, 2)}\n`);
 }
 
 /**

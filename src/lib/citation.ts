@@ -56,6 +56,17 @@ export function citation(citationName: string, eid: string): string {
   return `${citationName}, ${pinpoint(eid)}`;
 }
 
+/** The citation of a place: the instrument's name alone, its pinpoint alone within `here` (the instrument being read), or both. */
+export function placeCitation(place: { readonly instrument: string; readonly eid?: string | undefined }, citationName: string, here?: string): string {
+  if (!place.eid) return citationName;
+  return place.instrument === here ? pinpoint(place.eid) : citation(citationName, place.eid);
+}
+
+/** The name the site uses for an instrument: its first short title, or its citation name. */
+export function shortTitle(meta: { readonly shortTitles: readonly string[]; readonly citationName: string }): string {
+  return meta.shortTitles[0] ?? meta.citationName;
+}
+
 /** What is confirmed of a treaty's registration with the United Nations Secretariat. */
 export interface Registration {
   /** Day of registration, "YYYY-MM-DD". */

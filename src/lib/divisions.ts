@@ -2,8 +2,25 @@
  * The table of contents of an instrument: which division (part, chapter, section) each article
  * belongs to, and the check that divisions cover the articles once each, in order.
  */
-import type { Division } from '../schemas/instrument.ts';
 import { childEid, type StepKind } from './eid.ts';
+
+/** A division of an instrument (part, chapter, section) and the articles it holds. */
+export interface Division {
+  /** Part, chapter or section. */
+  readonly type: 'part' | 'chapter' | 'section';
+  /** Its number as printed, e.g. "I" or "2". */
+  readonly num: string;
+  /** Its number exactly as printed above the heading, e.g. "I." or "Chapter I". */
+  readonly label: string;
+  /** Its heading as printed. */
+  readonly heading: string;
+  /** First article in it. */
+  readonly firstArticle: number;
+  /** Last article in it. */
+  readonly lastArticle: number;
+  /** Divisions inside it, if any. */
+  readonly divisions?: readonly Division[] | undefined;
+}
 
 /** A division with its anchor id and the path of divisions above it. */
 export interface PlacedDivision {

@@ -4,6 +4,7 @@
  * Pure and independent of the Markdown tree: the remark plugin feeds it blocks and renders what
  * it returns. `I` is the inline content (kept opaque here).
  */
+import { CorpusError } from './corpus-error.ts';
 import { childEid, formatEid } from './eid.ts';
 import { NumberingError, parseSequence } from './numbering.ts';
 
@@ -43,17 +44,6 @@ export interface ProvisionNode<I> {
   readonly line: number;
 }
 
-/** A structural mistake in a corpus file, with the line it was found on. */
-export class StructureError extends Error {
-  override name = 'StructureError';
-  /** Line in the source file. */
-  readonly line: number;
-  constructor(message: string, line: number) {
-    super(message);
-    this.line = line;
-  }
-}
-
 /** The components allowed in corpus text, by the kind of file. */
 export const ALLOWED_COMPONENTS: Readonly<Record<UnitKind, readonly string[]>> = {
   article: ['Para', 'Intro', 'Point', 'Wrap'],
@@ -71,7 +61,7 @@ const ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
 
 function checkComponent<I>(block: Block<I>, allowed: readonly string[], where: string): void {
   if (!allowed.includes(block.name)) {
-    throw new StructureError(
+    throw new CorpusError(
       `<${block.name}> is not allowed ${where}; expected one of ${allowed.map((n) => `<${n}>`).join(', ')}`,
       block.line,
     );
@@ -79,14 +69,14 @@ function checkComponent<I>(block: Block<I>, allowed: readonly string[], where: s
   const known = ATTRIBUTES[block.name] ?? [];
   for (const name of Object.keys(block.attributes)) {
     if (!known.includes(name)) {
-      throw new StructureError(`<${block.name}> has an unknown attribute "${name}"`, block.line);
+      throw new CorpusError(`<${block.name}> has an unknown attribute "${name}"`, block.line);
     }
   }
 }
 
 function textOf<I>(block: Block<I>): I {
   if (block.inline === undefined || block.blocks.length > 0) {
-    throw new StructureError(`<${block.name}> must contain text only`, block.line);
+    throw new CorpusError(`<${block.name}> must contain text only`, block.line);
   }
   return block.inline;
 }
@@ -98,7 +88,7 @@ function numbered<I>(
 ): { block: Block<I>; label: string; token: string }[] {
   const labels = blocks.map((block) => {
     const label = block.attributes[attribute];
-    if (label === undefined) throw new StructureError(`<${block.name}> needs a ${attribute}="..." attribute`, block.line);
+    if (label === undefined) throw new CorpusError(`<${block.name}> needs a ${attribute}="..." attribute`, block.line);
     return label;
   });
   // Check the numbering one label at a time so the error names the block that breaks it.
@@ -108,7 +98,7 @@ function numbered<I>(
       const last = sequence.at(-1);
       return { block, label: labels[index] ?? '', token: last?.token ?? '' };
     } catch (error) {
-      if (error instanceof NumberingError) throw new StructureError(`${what} numbering: ${error.message}`, block.line);
+      if (error instanceof NumberingError) throw new CorpusError(`${what} numbering: ${error.message}`, block.line);
       throw error;
     }
   });
@@ -124,12 +114,12 @@ function buildList<I>(blocks: readonly Block<I>[], parent: string | undefined, i
   const intro = first?.name === 'Intro' ? first : undefined;
   const wrap = last?.name === 'Wrap' && blocks.length > 1 ? last : undefined;
   const items = blocks.slice(intro ? 1 : 0, wrap ? -1 : undefined);
-  if (requireIntro && !intro) throw new StructureError(`a list of <${item}> needs its introductory words in <Intro> first`, first?.line ?? line);
-  if (items.length === 0) throw new StructureError(`expected at least one <${item}>`, first?.line ?? line);
+  if (requireIntro && !intro) throw new CorpusError(`a list of <${item}> needs its introductory words in <Intro> first`, first?.line ?? line);
+  if (items.length === 0) throw new CorpusError(`expected at least one <${item}>`, first?.line ?? line);
   for (const block of items) {
     if (block.name !== item) {
       const misplaced = block.name === 'Intro' || block.name === 'Wrap';
-      throw new StructureError(
+      throw new CorpusError(
         misplaced ? `<${block.name}> must come ${block.name === 'Intro' ? 'first' : 'last'} in its list` : `expected <${item}>, found <${block.name}>`,
         block.line,
       );
@@ -159,7 +149,7 @@ function buildNumbered<I>(block: Block<I>, role: 'para' | 'point', label: string
   if (block.blocks.length === 0) {
     return { role, eid, label, inline: textOf(block), children: [], line: block.line };
   }
-  if (block.inline !== undefined) throw new StructureError(`<${block.name}> mixes text with nested components`, block.line);
+  if (block.inline !== undefined) throw new CorpusError(`<${block.name}> mixes text with nested components`, block.line);
   for (const child of block.blocks) checkComponent(child, ['Intro', 'Point', 'Wrap'], `inside <${block.name}>`);
   // A numbered item may open straight onto its list, as article 6(1)(a) of the Convention does.
   return { role, eid, label, inline: undefined, children: buildList(block.blocks, eid, 'Point', false, block.line), line: block.line };
@@ -174,7 +164,7 @@ function buildArticle<I>(blocks: readonly Block<I>[], article: string): Provisio
   }
   if (blocks.some((block) => block.name === 'Para')) {
     const stray = blocks.find((block) => block.name !== 'Para');
-    if (stray) throw new StructureError(`<${stray.name}> cannot stand beside numbered paragraphs; put it inside a <Para>`, stray.line);
+    if (stray) throw new CorpusError(`<${stray.name}> cannot stand beside numbered paragraphs; put it inside a <Para>`, stray.line);
     return numbered(blocks, 'num', 'paragraph').map(({ block, label, token }) =>
       buildNumbered(block, 'para', label, childEid(article, { kind: 'para', token })),
     );
@@ -185,13 +175,13 @@ function buildArticle<I>(blocks: readonly Block<I>[], article: string): Provisio
 
 /**
  * Builds the provision tree of one corpus file. `article` is the article number for articles.
- * Throws StructureError with the line of the offending component.
+ * Throws CorpusError with the line of the offending component.
  */
 export function buildProvisionTree<I>(kind: UnitKind, blocks: readonly Block<I>[], article?: number): ProvisionNode<I>[] {
-  if (blocks.length === 0) throw new StructureError(`the ${kind} has no text`, 1);
+  if (blocks.length === 0) throw new CorpusError(`the ${kind} has no text`, 1);
   switch (kind) {
     case 'article': {
-      if (article === undefined) throw new StructureError('an article needs its number', 1);
+      if (article === undefined) throw new CorpusError('an article needs its number', 1);
       return buildArticle(blocks, formatEid([{ kind: 'art', token: String(article) }]));
     }
     case 'preamble': {
@@ -201,8 +191,8 @@ export function buildProvisionTree<I>(kind: UnitKind, blocks: readonly Block<I>[
     case 'conclusions': {
       for (const block of blocks) checkComponent(block, ALLOWED_COMPONENTS.conclusions, 'in a testimonium');
       const [only, extra] = blocks;
-      if (extra) throw new StructureError('a testimonium is one unnumbered paragraph', extra.line);
-      if (only?.attributes['num'] !== undefined) throw new StructureError('a testimonium is not numbered', only.line);
+      if (extra) throw new CorpusError('a testimonium is one unnumbered paragraph', extra.line);
+      if (only?.attributes['num'] !== undefined) throw new CorpusError('a testimonium is not numbered', only.line);
       return only ? [buildNumbered(only, 'para', undefined, undefined)] : [];
     }
   }

@@ -1,5 +1,5 @@
 /** The pages of an instrument in reading order, for previous/next links. */
-import { articlePath, partPath, partTitle } from './urls.ts';
+import { articleLabel, articlePath, partPath, partTitle } from './urls.ts';
 
 /** What reading order needs to know of an instrument. */
 export interface OrderedInstrument {
@@ -27,7 +27,7 @@ export function readingOrder(instrument: OrderedInstrument): OrderedPage[] {
     ...(instrument.preamble ? [{ href: partPath(instrument.slug, 'preamble'), label: partTitle('preamble') }] : []),
     ...instrument.articles.map((article) => ({
       href: articlePath(instrument.slug, article.number),
-      label: `Article ${article.number}${article.heading ? `: ${article.heading}` : ''}`,
+      label: articleLabel(article.number, article.heading),
     })),
     ...(instrument.conclusions ? [{ href: partPath(instrument.slug, 'conclusions'), label: partTitle('conclusions') }] : []),
   ];

@@ -2,6 +2,7 @@
  * The site's URL scheme. Every page address and every permanent link is built here, so that a
  * change to the scheme is one change (and the anchor registry test notices it).
  */
+import type { Place } from './connections.ts';
 import { parseEid } from './eid.ts';
 
 /** The unnumbered parts of an instrument that have a page of their own. */
@@ -10,6 +11,11 @@ export type PartName = 'preamble' | 'conclusions';
 /** The heading we give an unnumbered part (the treaty text itself gives it none). */
 export function partTitle(part: PartName): string {
   return part === 'preamble' ? 'Preamble' : 'Testimonium';
+}
+
+/** The label of an article in contents and page titles: "Article 3: Use of terms", or "Article 3" without a heading. */
+export function articleLabel(number: number, heading?: string | undefined): string {
+  return `Article ${number}${heading ? `: ${heading}` : ''}`;
 }
 
 /** Path of an instrument's whole-text page. */
@@ -46,4 +52,9 @@ export function provisionPath(instrument: string, eid: string): string {
 /** Absolute permanent link, for citations and print. */
 export function absoluteUrl(site: string, path: string): string {
   return new URL(path, site).href;
+}
+
+/** Site-relative link to a place: a provision on its own page, or an instrument's whole text. */
+export function placePath(place: Place): string {
+  return place.eid ? provisionPath(place.instrument, place.eid) : instrumentPath(place.instrument);
 }

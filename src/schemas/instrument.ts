@@ -3,19 +3,9 @@
  * was adopted, where its official text is, how our copy was verified, and how it is divided.
  */
 import { z } from 'astro/zod';
+import type { Division } from '../lib/divisions.ts';
 import { isEid } from '../lib/eid.ts';
 import { isoDate, line } from './fields.ts';
-
-/** A division of the instrument (part, chapter, section) and the articles it holds. */
-export interface Division {
-  type: 'part' | 'chapter' | 'section';
-  num: string;
-  label: string;
-  heading: string;
-  firstArticle: number;
-  lastArticle: number;
-  divisions?: Division[] | undefined;
-}
 
 /** A division and, recursively, the divisions inside it. */
 export const divisionSchema: z.ZodType<Division> = z.lazy(() =>

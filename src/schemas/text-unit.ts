@@ -1,6 +1,6 @@
 /**
  * Frontmatter of a corpus text file: one article, the preamble or the testimonium of an
- * instrument. The text itself is the file's body, read by the remark-provisions plugin.
+ * instrument. The text itself is the file's body, read by src/corpus/parse-text.ts.
  */
 import { z } from 'astro/zod';
 import { line, slug } from './fields.ts';

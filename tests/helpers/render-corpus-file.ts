@@ -1,39 +1,38 @@
-/** Renders one corpus MDX file through remark-provisions to HTML, as the site build does. */
-import path from 'node:path';
-import rehypeStringify from 'rehype-stringify';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
+/** Renders one corpus text file as the build does: the one parser, the reference resolver and the one renderer. */
 import { parse as parseYaml } from 'yaml';
-import { splitFrontmatter } from '../../src/data/corpus-files.ts';
-import remarkProvisions, { type Options } from '../../src/plugins/remark-provisions.ts';
+import type { Connection } from '../../src/lib/connections.ts';
+import { CorpusError } from '../../src/lib/corpus-error.ts';
+import { splitFrontmatter } from '../../src/corpus/files.ts';
+import type { InstrumentNames } from '../../src/corpus/model.ts';
+import { ownAnchor, parseTextBody } from '../../src/corpus/parse-text.ts';
+import { resolveReferences } from '../../src/corpus/resolve-references.ts';
+import { provisionsHtml } from '../../src/render/provisions.ts';
+import { textUnitSchema } from '../../src/schemas/text-unit.ts';
 
-/** The corpus folder the tests pretend to build from. */
-export const TEST_CORPUS = path.resolve('/virtual/corpus');
 /** The origin the tests pretend to publish at. */
 export const TEST_SITE = 'https://example.test';
 
-/**
- * Renders `source` as if it were the file at `relativePath` (relative to TEST_CORPUS, or absolute
- * for files outside it). Frontmatter lines are blanked, as Astro does, so line numbers hold.
- */
-export async function renderCorpusFile(source: string, relativePath: string, extra: Partial<Options> = {}): Promise<string> {
+/** The rest of the corpus, as far as one file's rendering needs it. */
+export interface Surroundings {
+  /** Each instrument's citation name, parent and anchors. */
+  readonly instruments?: Readonly<Record<string, { readonly parent?: string; readonly citationName: string; readonly anchors: readonly string[] }>>;
+  /** What connects to each place, by place key. */
+  readonly connections?: Readonly<Record<string, readonly Connection[]>>;
+}
+
+/** Renders `source` (a whole corpus file, frontmatter included); throws CorpusError with the line of a mistake. */
+export function renderCorpusFile(source: string, around: Surroundings = {}): string {
   const parts = splitFrontmatter(source);
-  const frontmatter = (parts ? parseYaml(parts.yaml) : {}) as Record<string, unknown>;
-  const body = parts?.body ?? source;
-  const file = new VFile({
-    path: path.isAbsolute(relativePath) ? relativePath : path.join(TEST_CORPUS, relativePath),
-    value: body,
-    data: { astro: { frontmatter } },
-  });
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkProvisions, { corpusDir: TEST_CORPUS, site: TEST_SITE, ...extra })
-    .use(remarkRehype)
-    .use(rehypeStringify);
-  const result = await processor.run(processor.parse(file), file);
-  return processor.stringify(result, file);
+  const parsed = textUnitSchema.safeParse(parts ? parseYaml(parts.yaml) : {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CorpusError(`frontmatter field "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}`, 1);
+  }
+  const unit = parsed.data;
+  const instruments = around.instruments ?? {};
+  const names: InstrumentNames = Object.fromEntries(Object.entries(instruments).map(([slug, entry]) => [slug, { citationName: entry.citationName, supplements: entry.parent }]));
+  const anchors = new Map(Object.entries(instruments).map(([slug, entry]) => [slug, new Set(entry.anchors)]));
+  const where = { instrument: unit.instrument, file: 'corpus/demo/input.mdx', own: ownAnchor(unit), article: unit.kind === 'article' ? unit.number : undefined };
+  const { provisions } = resolveReferences(parseTextBody(parts?.body ?? source, unit), where, { names, anchors });
+  return provisionsHtml(provisions, { instrument: unit.instrument, site: TEST_SITE, names, connections: around.connections ?? {} });
 }

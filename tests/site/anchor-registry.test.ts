@@ -1,10 +1,15 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { missingAnchors, readRegistry, unregisteredAnchors } from '../../scripts/anchor-registry.ts';
+import { missingAnchors, publishedAnchors, REGISTRY_NAME, registrySchema, unregisteredAnchors } from '../../src/corpus/anchor-registry.ts';
+import { loadCorpusModel } from '../../src/corpus/load.ts';
 import { anchorsBySite } from '../../scripts/site-files.ts';
 import { builtPages } from '../helpers/built-site.ts';
 
 const site = anchorsBySite(builtPages());
-const registry = readRegistry();
+// The committed registry, read here directly: no setting or missing file can switch this guard off.
+const registry = registrySchema.parse(JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', 'corpus', REGISTRY_NAME), 'utf8')));
+const model = await loadCorpusModel('corpus');
 
 describe('the anchor registry', () => {
   it('holds the anchors of every provision', () => {
@@ -19,6 +24,10 @@ describe('the anchor registry', () => {
 
   it('every anchor the site publishes is registered (run `npm run anchors:register` to add new ones)', () => {
     expect(unregisteredAnchors(registry, site)).toEqual([]);
+  });
+
+  it('the anchors the model says each page publishes are exactly the ones the built page has', () => {
+    expect(site).toEqual(publishedAnchors(model.instruments));
   });
 
   it('the same id addresses a provision on its own page and on the whole-instrument page', () => {

@@ -2,10 +2,15 @@ import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkCorpusDir } from '../../src/data/index-corpus.ts';
+import { readCorpus } from '../../src/corpus/read-corpus.ts';
 
 const VALID = path.join(import.meta.dirname, '..', 'fixtures', 'corpus-valid');
 const made: string[] = [];
+
+/** Every problem the one reader finds in the corpus at `dir`. */
+async function checkCorpusDir(dir: string): Promise<readonly string[]> {
+  return (await readCorpus(dir)).problems;
+}
 const FRONT_2 = '---\ninstrument: demo\nkind: article\nnumber: 2\nheading: Second\n---\n\n';
 
 /** A copy of the valid fixture corpus with one change applied. */
@@ -82,18 +87,21 @@ describe('checkCorpusDir', () => {
     ],
     [
       'a duplicate article number',
-      (dir) => edit(dir, 'demo/articles/02.mdx', 'number: 2', 'number: 1'),
-      'corpus/demo/articles/02.mdx: field "number": article 1 is already in demo/articles/01.mdx',
+      async (dir) => writeFile(path.join(dir, 'demo/articles/002.mdx'), await readFile(path.join(dir, 'demo/articles/02.mdx'), 'utf8')),
+      'corpus/demo/articles/02.mdx: field "number": article 2 is already in corpus/demo/articles/002.mdx',
     ],
     [
       'a skipped article number',
-      (dir) => edit(dir, 'demo/articles/02.mdx', 'number: 2', 'number: 3'),
-      'corpus/demo/articles/02.mdx: field "number": article 3 is beyond articleCount 2 of "demo"',
+      async (dir) => {
+        await writeFile(path.join(dir, 'demo/articles/03.mdx'), (await readFile(path.join(dir, 'demo/articles/02.mdx'), 'utf8')).replace('number: 2', 'number: 3'));
+        await rm(path.join(dir, 'demo/articles/02.mdx'));
+      },
+      'corpus/demo/articles/03.mdx: field "number": article 3 is beyond articleCount 2 of "demo"',
     ],
     [
       'a chapter that leaves an article out',
       (dir) => edit(dir, 'demo/instrument.yaml', 'lastArticle: 2', 'lastArticle: 1'),
-      'corpus/demo/instrument.yaml: field "divisions": divisions end at article 1, expected article 2',
+      'corpus/demo/instrument.yaml:35: field "divisions": divisions end at article 1, expected article 2',
     ],
     [
       'a byte-order mark',
@@ -131,7 +139,7 @@ describe('checkCorpusDir', () => {
     [
       'an unclosed tag',
       (dir) => writeFile(path.join(dir, 'demo/articles/02.mdx'), `${FRONT_2}<Para num="1.">One.\n`),
-      'corpus/demo/articles/02.mdx:8: the MDX does not parse: Expected a closing tag for `<Para>`',
+      'corpus/demo/articles/02.mdx:8:1: the MDX does not parse: Expected a closing tag for `<Para>`',
     ],
     [
       'a disallowed component',
@@ -146,7 +154,7 @@ describe('checkCorpusDir', () => {
     [
       'braces, which MDX reads as JavaScript',
       (dir) => writeFile(path.join(dir, 'demo/articles/02.mdx'), `${FRONT_2}<Para>Two { not text.</Para>\n`),
-      'corpus/demo/articles/02.mdx:8: the MDX does not parse: Unexpected end of file in expression, expected a corresponding closing brace for `{` (braces start a JavaScript expression, which corpus files may not contain)',
+      'corpus/demo/articles/02.mdx:8:29: the MDX does not parse: Unexpected end of file in expression, expected a corresponding closing brace for `{` (braces start a JavaScript expression, which corpus files may not contain)',
     ],
     [
       'an import',
@@ -186,7 +194,7 @@ describe('checkCorpusDir', () => {
     [
       'a registered page of an instrument that is gone',
       (dir) => writeFile(path.join(dir, 'anchors.json'), JSON.stringify({ about: '', pages: { '/gone/article-1/': ['art_1'] } })),
-      'corpus/anchors.json: page /gone/article-1/ is registered but there is no instrument "gone"',
+      'corpus/anchors.json: page /gone/article-1/ is registered but the corpus publishes no such page',
     ],
     [
       'a reference to a provision that does not exist, in the text',
@@ -231,8 +239,8 @@ describe('checkCorpusDir', () => {
   });
 
   it('reports a duplicate anchor with both places', async () => {
-    const problems = await checkCorpusDir(await corpusWith((dir) => edit(dir, 'demo/articles/02.mdx', 'number: 2', 'number: 1')));
-    expect(problems).toContain('corpus/demo/articles/02.mdx:1: anchor "art_1" is already defined at corpus/demo/articles/01.mdx:1');
+    const problems = await checkCorpusDir(await corpusWith(async (dir) => writeFile(path.join(dir, 'demo/articles/001.mdx'), await readFile(path.join(dir, 'demo/articles/01.mdx'), 'utf8'))));
+    expect(problems).toContain('corpus/demo/articles/01.mdx:1: anchor "art_1" is already defined at corpus/demo/articles/001.mdx:1');
   });
 
   it('reports every problem at once, not only the first', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDivisions, divisionLabel, divisionsOf, placeDivisions } from '../../src/lib/divisions.ts';
-import type { Division } from '../../src/schemas/instrument.ts';
+import type { Division } from '../../src/lib/divisions.ts';
 
 const chapter = (num: string, firstArticle: number, lastArticle: number, divisions?: Division[]): Division => ({
   type: 'chapter', num, label: `${num}.`, heading: `Chapter ${num}`, firstArticle, lastArticle, divisions,

@@ -39,7 +39,7 @@ describe('the build publishes all or nothing', () => {
     expect(result.stderr).toContain('was left as it was');
     expect(await readFile(path.join(work, 'site', 'index.html'), 'utf8')).toBe('the previous complete site');
     expect((await readdir(work)).sort()).toEqual(['broken', 'site']);
-  });
+  }, 60_000);
 
   it('a good build replaces the previous site whole, search index included', async () => {
     const result = await build(VALID, path.join(work, 'site'));
@@ -47,6 +47,8 @@ describe('the build publishes all or nothing', () => {
     expect(result.code).toBe(0);
     expect(await readFile(path.join(work, 'site', 'index.html'), 'utf8')).toContain('Demo Protocol');
     expect(await readdir(path.join(work, 'site', 'pagefind'))).toContain('pagefind.js');
+    // One reading serves the whole build: the check, the pages, the search index and the exports.
+    expect(result.stdout).toContain('Corpus: 1 instruments, 3 text files, 3 text parses in this build.');
     expect((await readdir(work)).filter((name) => !name.endsWith('-cache')).sort()).toEqual(['broken', 'site']);
   }, 120_000);
 });

@@ -1,26 +1,22 @@
 /**
- * Reading a corpus text file: the MDX syntax tree reduced to the allowlisted components, then to
- * the provision tree with its anchor ids. Shared by the remark plugin (which renders it) and by the
- * corpus check (which runs before the build, so that every mistake is reported with its line).
+ * Reading the body of a corpus text file: MDX syntax (the only parser configuration the project
+ * uses for corpus files), reduced to the allowlisted components, then to the provision tree with
+ * its anchor ids and its inline text. Anything else stops with the line it stands on.
  */
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFileMessage } from 'vfile-message';
+import { CorpusError } from '../lib/corpus-error.ts';
 import { childEid } from '../lib/eid.ts';
 import { buildProvisionTree, type Block, type ProvisionNode } from '../lib/provision-tree.ts';
 import type { TextUnit } from '../schemas/text-unit.ts';
+import type { InlineNode, Provision } from './model.ts';
 
-/** Inline content of a provision: text and emphasis only. */
-export type Inline = PhrasingContent[];
+type Inline = PhrasingContent[];
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
-
-/** A corpus mistake with the line it was found on. */
-export class CorpusError extends Error {
-  readonly line: number;
-  constructor(message: string, line: number) {
-    super(message);
-    this.line = line;
-  }
-}
 
 function lineOf(node: { position?: { start: { line: number } } | undefined }): number {
   return node.position?.start.line ?? 1;
@@ -106,7 +102,7 @@ function toBlock(node: Jsx): Block<Inline> {
 }
 
 /** Reads the top level of a corpus file into blocks, rejecting anything that is not a component. */
-export function readBlocks(tree: Root): Block<Inline>[] {
+function readBlocks(tree: Root): Block<Inline>[] {
   return tree.children.flatMap((node): Block<Inline>[] => {
     if (node.type === 'yaml') return [];
     if (isJsx(node)) return [toBlock(node)];
@@ -120,9 +116,45 @@ export function readBlocks(tree: Root): Block<Inline>[] {
   });
 }
 
-/** The provision tree of a parsed corpus file; throws CorpusError or StructureError with a line. */
-export function analyseCorpusTree(tree: Root, unit: TextUnit): ProvisionNode<Inline>[] {
-  return buildProvisionTree(unit.kind, readBlocks(tree), unit.kind === 'article' ? unit.number : undefined);
+function toInline(nodes: Inline): InlineNode[] {
+  return nodes.flatMap((node): InlineNode[] => {
+    if (node.type === 'text') return [{ type: 'text', value: node.value, line: lineOf(node), links: [] }];
+    if (node.type === 'emphasis') return [{ type: 'emphasis', children: toInline(node.children) }];
+    // checkInline has already refused everything else.
+    return [];
+  });
+}
+
+function toProvision(node: ProvisionNode<Inline>): Provision {
+  return { ...node, inline: node.inline === undefined ? undefined : toInline(node.inline), children: node.children.map(toProvision) };
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx);
+
+// Counted on the global object, which every module graph of the build shares (see load.ts).
+const PARSES = Symbol.for('palermo-corpus.parses');
+const counter = globalThis as typeof globalThis & { [PARSES]?: number };
+
+/** How many text bodies this process has parsed: the build reports it to show each file is parsed once. */
+export function parseCount(): number {
+  return counter[PARSES] ?? 0;
+}
+
+/**
+ * The provisions of a text file's body (frontmatter lines blanked, so lines hold). Throws
+ * CorpusError with the line of the mistake; links are resolved later, over the whole corpus.
+ */
+export function parseTextBody(body: string, unit: TextUnit): Provision[] {
+  counter[PARSES] = parseCount() + 1;
+  let tree: Root;
+  try {
+    tree = parser.parse(body);
+  } catch (error) {
+    if (!(error instanceof VFileMessage)) throw error;
+    const hint = /expression/i.test(error.reason) ? ' (braces start a JavaScript expression, which corpus files may not contain)' : '';
+    throw new CorpusError(`the MDX does not parse: ${error.reason}${hint}`, error.line ?? 1, error.column ?? undefined);
+  }
+  return buildProvisionTree(unit.kind, readBlocks(tree), unit.kind === 'article' ? unit.number : undefined).map(toProvision);
 }
 
 /** The anchor a text file itself stands at on the site (the article, preamble or testimonium). */

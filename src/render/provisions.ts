@@ -1,0 +1,170 @@
+/**
+ * The one renderer of authentic text: provisions, articles and the unnumbered parts become HTML
+ * with anchor ids from the legal numbering, a ¶ link on each, in-text references as links, what
+ * connects to each provision, and the search attributes. Pages, the whole-text page and the tests
+ * all go through it, so each of these exists in one place.
+ */
+import type { Element, ElementContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { pinpoint, placeCitation } from '../lib/citation.ts';
+import { groupByLabel, placeKey, type Connection, type Place } from '../lib/connections.ts';
+import { absoluteUrl, instrumentPath, partTitle, placePath, provisionPath, type PartName } from '../lib/urls.ts';
+import type { Article, InlineNode, InstrumentNames, Provision, TextFile } from '../corpus/model.ts';
+
+/** What rendering needs beyond the text: where it is published and what connects to it. */
+export interface RenderContext {
+  /** Folder name of the instrument being rendered. */
+  readonly instrument: string;
+  /** The site's origin, for the absolute permanent links printed on paper. */
+  readonly site: string;
+  /** Every instrument's citation name, for the titles of links to other instruments. */
+  readonly names: InstrumentNames;
+  /** What connects to each place, by place key. */
+  readonly connections: Readonly<Record<string, readonly Connection[]>>;
+}
+
+// `data-pagefind-body` is written bare, as Astro writes it.
+const HTML_OPTIONS = { collapseEmptyAttributes: true } as const;
+
+/** A heading level for a block: 1 on its own page, deeper inside the whole text. */
+export type Level = 1 | 2 | 3 | 4;
+
+/** The citation of a place as the link text and title within `context` (pinpoint alone inside the instrument being read). */
+function citationOf(place: Place, context: RenderContext, here?: string): string {
+  return placeCitation(place, context.names[place.instrument]?.citationName ?? place.instrument, here);
+}
+
+/** The ¶ link to a provision: a plain link, so it works without JavaScript; print shows its permanent URL. */
+export function pin(eid: string, context: RenderContext, label = `Link to ${pinpoint(eid)}`, path = provisionPath(context.instrument, eid)): Element {
+  return h('a', { className: ['pin'], href: `#${eid}`, ariaLabel: label, dataPermalink: absoluteUrl(context.site, path), dataPagefindIgnore: 'all' });
+}
+
+/** What connects to a place, grouped by label; nothing when there is nothing. Never indexed for search. */
+export function connectionsOf(place: Place, context: RenderContext): Element[] {
+  const list = context.connections[placeKey(place)];
+  if (!list?.length) return [];
+  const groups = groupByLabel(list).map(({ label, others }) => {
+    const links = others.flatMap((other, index): ElementContent[] => [
+      ...(index > 0 ? [{ type: 'text' as const, value: '; ' }] : []),
+      h('a', { href: placePath(other) }, citationOf(other, context, place.instrument)),
+    ]);
+    return h('span', { className: ['connection'] }, [h('span', { className: ['connection-label'] }, `${label}:`), { type: 'text', value: ' ' }, ...links]);
+  });
+  return [h('small', { className: ['connections'], dataPagefindIgnore: 'all' }, groups)];
+}
+
+/** A run of authentic text with its references as links; every character stays where it was. */
+function linkedText(node: Extract<InlineNode, { type: 'text' }>, context: RenderContext): ElementContent[] {
+  const out: ElementContent[] = [];
+  let at = 0;
+  for (const link of node.links) {
+    if (link.start > at) out.push({ type: 'text', value: node.value.slice(at, link.start) });
+    out.push(h('a', { className: ['ref'], href: placePath(link.target), title: citationOf(link.target, context) }, node.value.slice(link.start, link.end)));
+    at = link.end;
+  }
+  if (at < node.value.length) out.push({ type: 'text', value: node.value.slice(at) });
+  return out;
+}
+
+function inlineHtml(nodes: readonly InlineNode[], context: RenderContext): ElementContent[] {
+  return nodes.flatMap((node): ElementContent[] => (node.type === 'text' ? linkedText(node, context) : [h('em', inlineHtml(node.children, context))]));
+}
+
+/** Attributes that make an element addressable and a place search results can land on. */
+function anchorProperties(eid: string | undefined): Element['properties'] {
+  return eid ? { id: eid, dataPagefindTitle: pinpoint(eid) } : {};
+}
+
+function labelled(node: Provision, text: ElementContent[]): ElementContent[] {
+  return node.label ? [h('span', { className: ['num'] }, node.label), { type: 'text', value: ' ' }, ...text] : text;
+}
+
+function connectionsAt(eid: string | undefined, context: RenderContext): Element[] {
+  return eid ? connectionsOf({ instrument: context.instrument, eid }, context) : [];
+}
+
+function textElement(node: Provision, context: RenderContext, tag: 'li' | 'p', pinFor = node.eid): Element {
+  const children = labelled(node, inlineHtml(node.inline ?? [], context));
+  return h(tag, { className: ['provision', node.role], ...anchorProperties(node.eid) }, [...(pinFor ? [pin(pinFor, context)] : []), ...children, ...connectionsAt(node.eid, context)]);
+}
+
+/** A run of siblings: introductory and closing words as paragraphs, the numbered ones as one ordered list. */
+function run(nodes: readonly Provision[], context: RenderContext, owner?: Provision): Element[] {
+  const out: Element[] = [];
+  let list: Element | undefined;
+  for (const node of nodes) {
+    if (node.role === 'intro' || node.role === 'wrap' || node.role === 'content') {
+      list = undefined;
+      const isOwnersIntro = owner !== undefined && node.role === 'intro';
+      // Rule: a paragraph's label and its link stand on its introductory words.
+      const intro = isOwnersIntro ? { ...node, label: owner.label } : node;
+      out.push(textElement(intro, context, 'p', isOwnersIntro ? owner.eid : node.eid));
+      continue;
+    }
+    if (!list) {
+      list = h('ol', { className: ['provisions', `${node.role}s`] });
+      out.push(list);
+    }
+    list.children.push(provisionElement(node, context));
+  }
+  return out;
+}
+
+function provisionElement(node: Provision, context: RenderContext): Element {
+  if (node.children.length === 0) return textElement(node, context, 'li');
+  // Without introductory words the label and the link stand on a line of their own above the list.
+  const bareLabel = node.label && node.children[0]?.role !== 'intro' ? [h('p', { className: ['label-only'] }, [...(node.eid ? [pin(node.eid, context)] : []), h('span', { className: ['num'] }, node.label)])] : [];
+  return h('li', { className: ['provision', node.role], ...anchorProperties(node.eid) }, [...bareLabel, ...run(node.children, context, node), ...connectionsAt(node.eid, context)]);
+}
+
+/** The provisions of a text as HTML nodes; top-level blocks stand on lines of their own. */
+function renderProvisions(provisions: readonly Provision[], context: RenderContext): ElementContent[] {
+  return run(provisions, context).flatMap((element, index): ElementContent[] => (index > 0 ? [{ type: 'text', value: '\n' }, element] : [element]));
+}
+
+/** The provisions of a text as an HTML string. */
+export function provisionsHtml(provisions: readonly Provision[], context: RenderContext): string {
+  return toHtml({ type: 'root', children: renderProvisions(provisions, context) });
+}
+
+function textDiv(text: TextFile, context: RenderContext): Element {
+  return h('div', { className: ['text'] }, renderProvisions(text.provisions, context));
+}
+
+function wrapper(level: Level): 'article' | 'section' {
+  return level === 1 ? 'article' : 'section';
+}
+
+/** An article with its heading, its link, what connects to it and its text. The same ids appear wherever it is shown. */
+export function articleHtml(article: Article, context: RenderContext, level: Level, indexed: boolean): string {
+  const eid = article.eid;
+  const heading = h(`h${level}`, { className: ['article-heading'], id: `${eid}__heading` }, [
+    pin(eid, context),
+    h('span', { className: ['article-num'] }, `Article ${article.number}`),
+    ...(article.heading ? [{ type: 'text' as const, value: ' ' }, h('span', { className: ['article-title'] }, article.heading)] : []),
+  ]);
+  const block = h(wrapper(level), { id: eid, className: ['article'], ariaLabelledBy: `${eid}__heading`, dataPagefindBody: indexed ? '' : undefined }, [
+    heading,
+    ...connectionsOf({ instrument: context.instrument, eid }, context),
+    textDiv(article, context),
+  ]);
+  return toHtml(block, HTML_OPTIONS);
+}
+
+/** The preamble or the testimonium under a heading of ours. */
+export function partHtml(text: TextFile, part: PartName, context: RenderContext, level: 1 | 2, indexed: boolean): string {
+  const heading = h(`h${level}`, { className: ['part-heading'], id: `${part}__heading` }, [pin(part, context, `Link to the ${pinpoint(part)}`), partTitle(part)]);
+  const block = h(wrapper(level), { id: part, className: ['part', part], ariaLabelledBy: `${part}__heading`, dataPagefindBody: indexed ? '' : undefined }, [heading, textDiv(text, context)]);
+  return toHtml(block, HTML_OPTIONS);
+}
+
+/** What connects to an article or a whole instrument, as HTML; empty when nothing does. */
+export function connectionsHtml(place: Place, context: RenderContext): string {
+  return connectionsOf(place, context).map((element) => toHtml(element)).join('');
+}
+
+/** The ¶ link of a division heading, which lives on the whole-text page. */
+export function divisionPinHtml(eid: string, label: string, context: RenderContext): string {
+  return toHtml(pin(eid, context, `Link to ${label}`, `${instrumentPath(context.instrument)}#${eid}`));
+}

@@ -1,0 +1,88 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CorpusError } from '../../src/lib/corpus-error.ts';
+import { renderCorpusFile, type Surroundings } from '../helpers/render-corpus-file.ts';
+
+const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'render-provisions');
+const cases = readdirSync(FIXTURES).sort();
+
+function read(name: string, file: string): string | undefined {
+  const target = path.join(FIXTURES, name, file);
+  return existsSync(target) ? readFileSync(target, 'utf8') : undefined;
+}
+
+/** A case may carry surroundings.json: the other instruments' anchors and the connections. */
+function renderCase(name: string): string {
+  const json = read(name, 'surroundings.json');
+  return renderCorpusFile(read(name, 'input.mdx') ?? '', json === undefined ? {} : (JSON.parse(json) as Surroundings));
+}
+
+describe('the provision renderer, by fixture', () => {
+  it('has cases of both kinds', () => {
+    expect(cases.filter((name) => read(name, 'expected.html')).length).toBeGreaterThanOrEqual(8);
+    expect(cases.filter((name) => read(name, 'error.txt')).length).toBeGreaterThanOrEqual(12);
+  });
+
+  for (const name of cases) {
+    const expected = read(name, 'expected.html');
+    const error = read(name, 'error.txt');
+    if (expected !== undefined) {
+      it(`renders ${name}`, () => {
+        expect(renderCase(name)).toBe(expected.trimEnd());
+      });
+    } else {
+      it(`stops on ${name}`, () => {
+        const [, line, message] = /^line (\d+): (.*)$/.exec((error ?? '').trim()) ?? [];
+        let failure: unknown;
+        try {
+          renderCase(name);
+        } catch (thrown) {
+          failure = thrown;
+        }
+        expect(failure, 'the file should have been rejected').toBeInstanceOf(CorpusError);
+        const { line: at, message: reason } = failure as CorpusError;
+        expect({ line: at, message: reason }).toEqual({ line: Number(line), message });
+      });
+    }
+  }
+});
+
+describe('the provision renderer, pointed checks', () => {
+  it('derives every id from the numbering, never from the position', () => {
+    const html = renderCase('paragraph-with-points');
+    expect(html).toContain('id="art_5__para_2__point_c"');
+    expect(html).toContain('id="art_5__para_2__intro"');
+  });
+
+  it('gives each provision a plain link to itself that works without JavaScript', () => {
+    const html = renderCase('points-directly-under-article');
+    expect(html).toContain('<a class="pin" href="#art_3__point_b" aria-label="Link to art. 3(b)" data-permalink="https://example.test/demo/article-3/#art_3__point_b"');
+  });
+
+  it('keeps the label and the text apart by one space, so words never run together', () => {
+    const html = renderCase('numbered-paragraphs');
+    expect(html).toContain('<span class="num">1.</span> This Protocol supplements');
+  });
+
+  it('leaves quotation marks and dashes exactly as written', () => {
+    expect(renderCase('keeps-quotes-and-dashes')).toContain('"straight quotes" -- and \'apostrophes\' --');
+  });
+});
+
+describe('the provision renderer, references', () => {
+  it('links every reference without changing a character of the text', () => {
+    const html = renderCase('links-references-and-shows-connections');
+    expect(html).toContain('the conduct set forth in <a class="ref" href="/demo/article-3/#art_3" title="Demo Protocol, art. 3">article 3 of this Protocol</a> as an offence.');
+    expect(html).toContain('<a class="ref" href="/demo/article-5/#art_5__para_1" title="Demo Protocol, art. 5(1)">paragraph 1 of this article</a>;');
+    expect(html).toContain('<a class="ref" href="/parent/article-27/#art_27" title="Parent Convention, art. 27">article 27 of the Convention</a>');
+    expect(html).toContain('in articles <a class="ref" href="/parent/article-24/#art_24" title="Parent Convention, art. 24">24</a> and <a class="ref" href="/parent/article-25/#art_25" title="Parent Convention, art. 25">25</a> of the Convention.');
+    const text = html.replace(/<small class="connections"[\s\S]*?<\/small>/g, '').replace(/<[^>]+>/g, '');
+    expect(text).toContain('1. Each State Party shall establish the conduct set forth in article 3 of this Protocol as an offence.');
+  });
+
+  it('shows what connects to a provision under it, citing within the instrument by pinpoint alone', () => {
+    const html = renderCase('links-references-and-shows-connections');
+    expect(html).toContain('<small class="connections" data-pagefind-ignore="all"><span class="connection"><span class="connection-label">Referred to by:</span> <a href="/demo/article-5/#art_5__para_2__point_a">art. 5(2)(a)</a></span><span class="connection"><span class="connection-label">Compare:</span> <a href="/parent/article-27/#art_27">Parent Convention, art. 27</a></span></small>');
+  });
+});
