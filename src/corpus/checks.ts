@@ -58,19 +58,20 @@ export function checkTextPlacement(instruments: readonly InstrumentFacts[], text
   });
 }
 
-/** A file's name agrees with its frontmatter: articles/03.mdx holds article 3, preamble.mdx the preamble. */
-export function checkFileNames(texts: readonly TextFacts[]): string[] {
-  return texts.flatMap((text) => {
-    const name = text.file.split('/').slice(2).join('/');
-    const article = /^articles\/(\d+)\.mdx$/.exec(name);
-    if (article) {
-      if (text.kind !== 'article') return [`${text.file}: field "kind": a file under articles/ holds an article; found "${text.kind}"`];
-      if (Number(article[1]) !== text.number) return [`${text.file}: field "number": the file name says article ${Number(article[1])}; found ${String(text.number)}`];
-      return [];
-    }
-    const kind = name.replace(/\.mdx$/, '');
-    return kind === text.kind ? [] : [`${text.file}: field "kind": the file name says "${kind}"; found "${text.kind}"`];
-  });
+/**
+ * A file's name agrees with its frontmatter: articles/03.mdx holds article 3, preamble.mdx the
+ * preamble. Checked before the body is read, whose errors would only follow from the mismatch.
+ */
+export function checkFileName(file: string, unit: { readonly kind: TextFacts['kind']; readonly number?: number }): string | undefined {
+  const name = file.split('/').slice(2).join('/');
+  const article = /^articles\/(\d+)\.mdx$/.exec(name);
+  if (article) {
+    if (unit.kind !== 'article') return `${file}: field "kind": a file under articles/ holds an article; found "${unit.kind}"`;
+    if (Number(article[1]) !== unit.number) return `${file}: field "number": the file name says article ${Number(article[1])}; found ${String(unit.number)}`;
+    return undefined;
+  }
+  const kind = name.replace(/\.mdx$/, '');
+  return kind === unit.kind ? undefined : `${file}: field "kind": the file name says "${kind}"; found "${unit.kind}"`;
 }
 
 /** Every article of an instrument present once, none beyond its count; one preamble and one testimonium at most. */

@@ -20,7 +20,7 @@ import {
   checkArticleSet,
   checkDanglingReferences,
   checkDivisionSet,
-  checkFileNames,
+  checkFileName,
   checkMetadataTargets,
   checkNamesUnique,
   checkRegistry,
@@ -110,6 +110,11 @@ function readText(file: string, source: string, into: Gathered): void {
   // Frontmatter starts on the file's second line, after the opening "---".
   const unit = validateYaml(textUnitSchema, file, parts.yaml, 2, into.problems)?.data;
   if (!unit) return;
+  const misnamed = checkFileName(file, unit);
+  if (misnamed) {
+    into.problems.push(misnamed);
+    return;
+  }
   let provisions: Provision[];
   try {
     provisions = parseTextBody(parts.body, unit);
@@ -174,7 +179,6 @@ function wholeCorpusChecks(gathered: Gathered): string[] {
   ]);
   return [
     ...checkTextPlacement(instruments, texts),
-    ...checkFileNames(texts),
     ...instruments.flatMap((instrument) => [...checkArticleSet(instrument, texts), ...checkDivisionSet(instrument), ...checkMetadataTargets(instrument, anchorsOf(instrument.slug), slugs)]),
     ...checkNamesUnique(instruments),
     ...checkAnchorsUnique(texts),

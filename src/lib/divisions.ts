@@ -51,11 +51,15 @@ export function checkDivisions(divisions: readonly Division[], articleCount: num
   const problems: string[] = [];
   const checkLevel = (level: readonly Division[], first: number, last: number, where: string): void => {
     let expected = first;
+    let previous: string | undefined;
     for (const division of level) {
       const name = `${division.type} ${division.num}`;
-      if (division.firstArticle !== expected) {
+      if (division.firstArticle < expected && previous !== undefined) {
+        problems.push(`${where}${name} starts at article ${division.firstArticle}, which ${previous} already holds (divisions overlap); expected article ${expected}`);
+      } else if (division.firstArticle !== expected) {
         problems.push(`${where}${name} starts at article ${division.firstArticle}, expected article ${expected}`);
       }
+      previous = name;
       if (division.lastArticle < division.firstArticle) {
         problems.push(`${where}${name} ends (article ${division.lastArticle}) before it starts (article ${division.firstArticle})`);
       }

@@ -21,11 +21,18 @@ export const isoDate = z
   .regex(ISO_DATE, { error: 'expected a date written "YYYY-MM-DD"' })
   .refine(isRealDate, { error: 'this date does not exist in the calendar' });
 
-/** A non-empty line of text with no leading or trailing space. */
+/** A non-empty single line of text with no leading or trailing space. */
 export const line = z
   .string()
   .min(1, { error: 'must not be empty' })
+  .refine((value) => !/[\n\r]/.test(value), { error: 'must be one line; it holds a line break' })
   .refine((value) => value.trim() === value, { error: 'has leading or trailing spaces' });
+
+/**
+ * A web address that can only be read, never run: https only. A "javascript:" or "data:" address
+ * in a source link would otherwise reach the page.
+ */
+export const httpsUrl = z.url({ protocol: /^https$/, error: 'expected an https: address, e.g. "https://treaties.un.org/..."' });
 
 /** An instrument's folder name, which is also its URL segment: lower-case words joined by hyphens. */
 export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a slug such as "trafficking-protocol"' });

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import type { Division } from '../lib/divisions.ts';
 import { isEid } from '../lib/eid.ts';
-import { isoDate, line } from './fields.ts';
+import { httpsUrl, isoDate, line } from './fields.ts';
 
 /** A division and, recursively, the divisions inside it. */
 export const divisionSchema: z.ZodType<Division> = z.lazy(() =>
@@ -32,7 +32,7 @@ export const sourceSchema = z.strictObject({
   /** What the source is, e.g. "United Nations Treaty Series, vol. 2237". */
   title: line,
   /** Where it can be read, when it is online. */
-  url: z.url().optional(),
+  url: httpsUrl.optional(),
 });
 
 /** One verification of our text against public sources. */

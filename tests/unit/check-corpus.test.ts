@@ -1,4 +1,7 @@
-import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile, mkdir, symlink } from 'node:fs/promises';
+import { createServer, type Server } from 'node:net';
+import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -30,7 +33,26 @@ async function edit(dir: string, file: string, from: string | RegExp, to: string
   await writeFile(target, changed);
 }
 
+const servers: Server[] = [];
+
+/** A socket file at `file`, as a running program would leave one. */
+function listenOn(file: string): Promise<void> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    servers.push(server);
+    server.listen(file, resolve);
+  });
+}
+
+/** A second instrument, a copy of demo whose metadata is changed by `change`. */
+async function twin(dir: string, change: (yaml: string) => string): Promise<void> {
+  await cp(path.join(dir, 'demo'), path.join(dir, 'twin'), { recursive: true });
+  for (const file of ['preamble.mdx', 'articles/01.mdx', 'articles/02.mdx']) await edit(dir, `twin/${file}`, 'instrument: demo', 'instrument: twin');
+  await writeFile(path.join(dir, 'twin/instrument.yaml'), change(await readFile(path.join(dir, 'twin/instrument.yaml'), 'utf8')));
+}
+
 afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
   await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
@@ -225,6 +247,174 @@ describe('checkCorpusDir', () => {
       'a relation of an unknown type',
       (dir) => writeFile(path.join(dir, 'relations.yaml'), '- type: overrides\n  from: demo#art_1\n  to: demo#art_2\n'),
       'corpus/relations.yaml:1: field "0.type": Invalid option: expected one of "supplements"|"applies-mutatis-mutandis"|"deemed-established-under"|"compare"',
+    ],
+    // Characters that must never be in the corpus: named with their line and column.
+    [
+      'a NUL character in the authentic text',
+      (dir) => writeFile(path.join(dir, 'demo/articles/02.mdx'), `${FRONT_2}<Para>Two\u0000.</Para>\n`),
+      'corpus/demo/articles/02.mdx:8:10: holds U+0000 NULL, an invisible or control character that must not be in the corpus',
+    ],
+    [
+      'a zero-width space inside a reference',
+      (dir) => writeFile(path.join(dir, 'demo/articles/02.mdx'), `${FRONT_2}<Para>Under article\u200B1 of this Protocol.</Para>\n`),
+      'corpus/demo/articles/02.mdx:8:20: holds U+200B ZERO WIDTH SPACE, an invisible or control character that must not be in the corpus',
+    ],
+    [
+      'a bidirectional override in the metadata',
+      (dir) => edit(dir, 'demo/instrument.yaml', 'title: Demonstration Protocol', 'title: Demonstration \u202EProtocol'),
+      'corpus/demo/instrument.yaml:1:22: holds U+202E RIGHT-TO-LEFT OVERRIDE, an invisible or control character that must not be in the corpus',
+    ],
+    [
+      'a bidirectional isolate',
+      (dir) => writeFile(path.join(dir, 'demo/articles/02.mdx'), `${FRONT_2}<Para>Two \u2066words\u2069.</Para>\n`),
+      'corpus/demo/articles/02.mdx:8:11: holds U+2066 LEFT-TO-RIGHT ISOLATE',
+    ],
+    [
+      'a C1 control character',
+      (dir) => writeFile(path.join(dir, 'demo/articles/02.mdx'), `${FRONT_2}<Para>Two\u0085.</Para>\n`),
+      'corpus/demo/articles/02.mdx:8:10: holds U+0085 (a control character)',
+    ],
+    [
+      'a no-break space',
+      (dir) => writeFile(path.join(dir, 'demo/articles/02.mdx'), `${FRONT_2}<Para>article\u00A01.</Para>\n`),
+      'corpus/demo/articles/02.mdx:8:14: holds U+00A0 NO-BREAK SPACE',
+    ],
+    [
+      'text that is not in normalization form C',
+      (dir) => writeFile(path.join(dir, 'demo/articles/02.mdx'), `${FRONT_2}<Para>Travaux pre\u0301paratoires.</Para>\n`),
+      'corpus/demo/articles/02.mdx:8:18: is not in Unicode normalization form C',
+    ],
+    // A file whose name disagrees with its frontmatter.
+    [
+      'an article file whose number disagrees with its name',
+      (dir) => edit(dir, 'demo/articles/02.mdx', 'number: 2', 'number: 1'),
+      'corpus/demo/articles/02.mdx: field "number": the file name says article 2; found 1',
+    ],
+    [
+      'a preamble file that says it is something else',
+      (dir) => edit(dir, 'demo/preamble.mdx', 'kind: preamble', 'kind: conclusions'),
+      'corpus/demo/preamble.mdx: field "kind": the file name says "preamble"; found "conclusions"',
+    ],
+    [
+      'an article file that says it is a preamble',
+      (dir) => writeFile(path.join(dir, 'demo/articles/02.mdx'), '---\ninstrument: demo\nkind: preamble\n---\n\n<Recital n="1">Two.</Recital>\n'),
+      'corpus/demo/articles/02.mdx: field "kind": a file under articles/ holds an article; found "preamble"',
+    ],
+    // Divisions that would publish one id twice.
+    [
+      'two divisions with the same number',
+      (dir) => edit(dir, 'demo/instrument.yaml', '    lastArticle: 2\n', '    lastArticle: 1\n  - type: chapter\n    num: I\n    label: "I."\n    heading: Again\n    firstArticle: 2\n    lastArticle: 2\n'),
+      'corpus/demo/instrument.yaml:35: field "divisions": chapter I is declared twice (its anchor "chp_I" would stand twice on the page)',
+    ],
+    [
+      'divisions whose articles overlap',
+      (dir) => edit(dir, 'demo/instrument.yaml', '    lastArticle: 2\n', '    lastArticle: 2\n  - type: chapter\n    num: II\n    label: "II."\n    heading: Again\n    firstArticle: 2\n    lastArticle: 2\n'),
+      'corpus/demo/instrument.yaml:35: field "divisions": chapter II starts at article 2, which chapter I already holds (divisions overlap)',
+    ],
+    // Addresses that could run code.
+    [
+      'a javascript: source link',
+      (dir) => edit(dir, 'demo/instrument.yaml', '      - title: a test fixture\n', '      - title: a test fixture\n        url: "javascript:alert(1)"\n'),
+      'corpus/demo/instrument.yaml:32: field "verification.0.sources.0.url": expected an https: address',
+    ],
+    [
+      'a data: source link',
+      (dir) => edit(dir, 'demo/instrument.yaml', 'officialSource:\n  title: a test fixture\n', 'officialSource:\n  title: a test fixture\n  url: "data:text/html,<script>alert(1)</script>"\n'),
+      'corpus/demo/instrument.yaml:27: field "officialSource.url": expected an https: address',
+    ],
+    [
+      'a plain http: source link',
+      (dir) => edit(dir, 'demo/instrument.yaml', 'officialSource:\n  title: a test fixture\n', 'officialSource:\n  title: a test fixture\n  url: "http://example.org/"\n'),
+      'corpus/demo/instrument.yaml:27: field "officialSource.url": expected an https: address',
+    ],
+    // The anchor registry: its guard cannot be switched off by removing or breaking it.
+    [
+      'a missing anchor registry',
+      (dir) => rm(path.join(dir, 'anchors.json')),
+      'corpus/anchors.json: the anchor registry is missing',
+    ],
+    [
+      'an anchor registry that is not JSON',
+      (dir) => writeFile(path.join(dir, 'anchors.json'), '{ "pages": '),
+      'corpus/anchors.json: is not valid JSON',
+    ],
+    [
+      'an anchor registry of the wrong shape',
+      (dir) => writeFile(path.join(dir, 'anchors.json'), JSON.stringify({ about: '', pages: ['art_1'] })),
+      'corpus/anchors.json: field "pages": Invalid input: expected record, received array',
+    ],
+    [
+      'an anchor registry with an entry that is not an anchor',
+      (dir) => writeFile(path.join(dir, 'anchors.json'), JSON.stringify({ about: '', pages: { '/demo/article-1/': ['art_1', 'article one'] } })),
+      'corpus/anchors.json: field "pages./demo/article-1/.1": expected an anchor id such as "art_3__para_1"',
+    ],
+    // Entries that are not regular files are refused unread: nothing waits on a pipe.
+    [
+      'a named pipe',
+      (dir) => promisify(execFile)('mkfifo', [path.join(dir, 'demo/articles/03.mdx')]).then(() => undefined),
+      'corpus/demo/articles/03.mdx: is a named pipe; corpus entries must be regular files',
+    ],
+    [
+      'a socket',
+      (dir) => listenOn(path.join(dir, 'demo/articles/03.mdx')),
+      'corpus/demo/articles/03.mdx: is a socket; corpus entries must be regular files',
+    ],
+    [
+      'a link that leaves the corpus',
+      (dir) => symlink('/etc/hostname', path.join(dir, 'demo/articles/03.mdx')),
+      'corpus/demo/articles/03.mdx: is a symbolic link that leaves the corpus; corpus entries must be regular files',
+    ],
+    [
+      'a link that leads nowhere',
+      (dir) => symlink(path.join(dir, 'demo/articles/99.mdx'), path.join(dir, 'demo/articles/03.mdx')),
+      'corpus/demo/articles/03.mdx: is a symbolic link that leads nowhere; corpus entries must be regular files',
+    ],
+    [
+      'a link inside the corpus',
+      (dir) => symlink(path.join(dir, 'demo/articles/02.mdx'), path.join(dir, 'demo/articles/03.mdx')),
+      'corpus/demo/articles/03.mdx: is a symbolic link; corpus entries must be regular files',
+    ],
+    // YAML that is not plain data.
+    [
+      'an unknown YAML tag',
+      (dir) => edit(dir, 'demo/instrument.yaml', 'type: protocol', 'type: !!js/function protocol'),
+      'corpus/demo/instrument.yaml:4: the YAML is not plain data: Unresolved tag: tag:yaml.org,2002:js/function',
+    ],
+    [
+      'an excessive number of YAML aliases',
+      (dir) => edit(dir, 'demo/instrument.yaml', 'shortTitles: [Demo Protocol]', `shortTitles: &a [Demo Protocol]\nx1: &b [${Array(20).fill('*a').join(', ')}]\nx2: [${Array(20).fill('*b').join(', ')}]`),
+      'corpus/demo/instrument.yaml:1: the YAML cannot be read as data: Excessive alias count',
+    ],
+    // Fields and relations that would confuse a reader or a citation.
+    [
+      'a title with a line break',
+      (dir) => edit(dir, 'demo/instrument.yaml', 'title: Demonstration Protocol', 'title: "Demonstration\\nProtocol"'),
+      'corpus/demo/instrument.yaml:1: field "title": must be one line; it holds a line break',
+    ],
+    [
+      'a citation name with a line break',
+      (dir) => edit(dir, 'demo/instrument.yaml', 'citationName: Demo Protocol', 'citationName: "Demo\\rProtocol"'),
+      'corpus/demo/instrument.yaml:3: field "citationName": must be one line; it holds a line break',
+    ],
+    [
+      'two instruments with the same title',
+      (dir) => twin(dir, (yaml) => yaml.replace('citationName: Demo Protocol', 'citationName: Twin Protocol')),
+      'corpus/twin/instrument.yaml:1: field "title": "Demonstration Protocol" is already the title of "demo"',
+    ],
+    [
+      'two instruments with the same citation name',
+      (dir) => twin(dir, (yaml) => yaml.replace('title: Demonstration Protocol', 'title: Twin Protocol')),
+      'corpus/twin/instrument.yaml:3: field "citationName": "Demo Protocol" is already the citation name of "demo"',
+    ],
+    [
+      'a relation from a provision to itself',
+      (dir) => writeFile(path.join(dir, 'relations.yaml'), '- type: compare\n  from: demo#art_1\n  to: demo#art_1\n'),
+      'corpus/relations.yaml:1: relation compare demo#art_1 demo#art_1 joins a provision to itself',
+    ],
+    [
+      'a relation declared twice, once from each end',
+      (dir) => writeFile(path.join(dir, 'relations.yaml'), '- type: compare\n  from: demo#art_1\n  to: demo#art_2\n- type: compare\n  from: demo#art_2\n  to: demo#art_1\n'),
+      'corpus/relations.yaml:4: relation compare demo#art_2 demo#art_1 is declared twice (first as item 0)',
     ],
   ];
 

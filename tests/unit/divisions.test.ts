@@ -15,7 +15,7 @@ describe('checkDivisions', () => {
 
   it.each([
     ['a gap', [chapter('I', 1, 5), chapter('II', 7, 20)], ['chapter II starts at article 7, expected article 6']],
-    ['an overlap', [chapter('I', 1, 5), chapter('II', 5, 20)], ['chapter II starts at article 5, expected article 6']],
+    ['an overlap', [chapter('I', 1, 5), chapter('II', 5, 20)], ['chapter II starts at article 5, which chapter I already holds (divisions overlap); expected article 6']],
     ['a short end', [chapter('I', 1, 5), chapter('II', 6, 19)], ['divisions end at article 19, expected article 20']],
     ['a backwards range', [chapter('I', 1, 20), chapter('II', 21, 20)], ['chapter II ends (article 20) before it starts (article 21)', 'divisions end at article 20, expected article 20'].slice(0, 1)],
     ['a gap inside a part', [{ ...chapter('1', 1, 20, [chapter('A', 1, 9), chapter('B', 11, 20)]), type: 'part' as const }], ['part 1: chapter B starts at article 11, expected article 10']],
