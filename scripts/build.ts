@@ -14,6 +14,9 @@ import { corpusProblemsMessage } from '../src/corpus/read-corpus.ts';
 import { referenceReport } from '../src/corpus/resolve-references.ts';
 import { buildSearchIndex } from './search-index.ts';
 
+// Astro's telemetry is a request to a third party: never, however the script is started.
+process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 // OUT_DIR and CORPUS_DIR let the benchmark and the build tests build elsewhere.
 const output = path.resolve(root, process.env['OUT_DIR'] ?? 'dist');

@@ -1,19 +1,42 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+/**
+ * `npm run compare:sites -- <before> <after>`: compares two built sites page by page, after
+ * parsing and re-serialising each page, so that only real differences show (not attribute quoting).
+ * Used to prove that a refactoring leaves the built HTML as it was.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-const [a, b] = [process.argv[2]!, process.argv[3]!];
-const files = readdirSync(a, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
-let diff = 0;
-for (const f of files) {
-  if (!existsSync(path.join(b, f))) { console.log('missing', f); diff++; continue; }
-  const x = toHtml(fromHtml(readFileSync(path.join(a, f), 'utf8')));
-  const y = toHtml(fromHtml(readFileSync(path.join(b, f), 'utf8')));
-  if (x !== y) {
-    diff++;
-    let i = 0; while (i < x.length && x[i] === y[i]) i++;
-    console.log('DIFF', f, '\n  before:', JSON.stringify(x.slice(Math.max(0, i - 120), i + 200)), '\n  after: ', JSON.stringify(y.slice(Math.max(0, i - 120), i + 200)));
-  }
+
+function pagesOf(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .sort();
 }
-const extra = readdirSync(b, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !files.includes(f));
-console.log(files.length, 'pages compared;', diff, 'differ; new:', extra);
+
+function normalised(file: string): string {
+  return toHtml(fromHtml(readFileSync(file, 'utf8')));
+}
+
+const [before, after] = process.argv.slice(2);
+if (!before || !after) {
+  console.error('usage: npm run compare:sites -- <before-dir> <after-dir>');
+  process.exitCode = 2;
+} else {
+  const pages = pagesOf(before);
+  const differing = pages.filter((page) => {
+    if (!existsSync(path.join(after, page))) {
+      console.log(`gone: ${page}`);
+      return true;
+    }
+    const [old, now] = [normalised(path.join(before, page)), normalised(path.join(after, page))];
+    if (old === now) return false;
+    let at = 0;
+    while (old[at] === now[at]) at += 1;
+    console.log(`differs: ${page}\n  before: ${JSON.stringify(old.slice(Math.max(0, at - 80), at + 160))}\n  after:  ${JSON.stringify(now.slice(Math.max(0, at - 80), at + 160))}`);
+    return true;
+  });
+  const added = pagesOf(after).filter((page) => !pages.includes(page));
+  console.log(`${pages.length} pages compared: ${differing.length} differ or are gone; ${added.length} new${added.length ? ` (${added.join(', ')})` : ''}.`);
+  if (differing.length > 0) process.exitCode = 1;
+}
