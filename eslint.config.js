@@ -4,7 +4,7 @@ import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'reports/', '.bench/', 'node_modules/', '.dist-*/', 'src/export/akoma-ntoso/'] },
+  { ignores: ['dist/', '.astro/', 'reports/', '.bench/', 'node_modules/', '.dist-*/', 'src/export/akoma-ntoso-schema/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

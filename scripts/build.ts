@@ -1,7 +1,7 @@
 /**
- * The whole build: Astro renders the site into a staging folder, Pagefind indexes it, and only
- * when both succeed does the staging folder replace dist/. A failed build leaves the previous
- * complete site untouched.
+ * The whole build: Astro renders the site into a staging folder, Pagefind indexes it, the open-data
+ * exports are written beside it, and only when all succeed does the staging folder replace dist/.
+ * A failed build leaves the previous complete site untouched.
  */
 import { rm, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,6 +12,8 @@ import { parseCount } from '../src/corpus/parse-text.ts';
 import { CORPUS_DIR } from '../src/corpus/location.ts';
 import { corpusProblemsMessage } from '../src/corpus/read-corpus.ts';
 import { referenceReport } from '../src/corpus/resolve-references.ts';
+import { editionOf } from '../src/export/edition.ts';
+import { writeExports } from './exports.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 // Astro's telemetry is a request to a third party: never, however the script is started.
@@ -35,6 +37,8 @@ async function main(): Promise<void> {
     const reading = await readCorpusOnce(path.resolve(root, CORPUS_DIR));
     const model = reading.model;
     if (!model) throw new Error(corpusProblemsMessage(reading.problems));
+    // Fixed before Astro runs, so the Data page and the files name the same edition.
+    const edition = editionOf(model);
     const report = referenceReport(model.references);
     console.log(`References in the authentic texts: ${report.found} found, ${report.linked} linked, ${report.unlinked.length} left unlinked.`);
     for (const item of report.unlinked) console.log(`  not linked: ${item.where}: “${item.text}”: ${item.reason}`);
@@ -42,6 +46,9 @@ async function main(): Promise<void> {
     const cacheDir = process.env['CORPUS_DIR'] ? path.join(path.dirname(output), `.${path.basename(output)}-cache`) : undefined;
     await build({ root, outDir: staging, logLevel: 'warn', ...(cacheDir ? { cacheDir } : {}) });
     const pages = await buildSearchIndex(staging);
+    // After the search index, so Pagefind never sees them; into staging, so a failure keeps the old site.
+    const exported = await writeExports(model, staging, { edition });
+    const kilobytes = Math.round(exported.reduce((sum, file) => sum + file.bytes, 0) / 1024);
     // Swap by renames so that dist/ is never half-written.
     await rm(previous, { recursive: true, force: true });
     if (await exists(output)) await rename(output, previous);
@@ -50,6 +57,7 @@ async function main(): Promise<void> {
     // Counted after Astro has run, so a second reading anywhere in the build would show here.
     console.log(`Corpus: ${model.instruments.length} instruments, ${reading.parsed} text files, ${parseCount()} text parses in this build.`);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`Open data: ${exported.length} files in ${path.relative(root, output) || '.'}/data/ (${kilobytes} KB), corpus version ${edition.corpusVersion}.`);
     console.log(`Built ${path.relative(root, output) || '.'}/ in ${seconds} s: ${pages} pages indexed for search.`);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });

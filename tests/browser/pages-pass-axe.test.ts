@@ -11,6 +11,7 @@ const PAGES = [
   ['preamble', '/trafficking-protocol/preamble/'],
   ['search with results', '/search/?q=victims'],
   ['about', '/about/'],
+  ['open data', '/data/'],
   ['Convention article with references and connections', '/organized-crime-convention/article-18/'],
   ['Convention instrument', '/organized-crime-convention/'],
   ['how the two treaties fit together', '/protocol-and-convention/'],
