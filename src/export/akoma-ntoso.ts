@@ -68,13 +68,13 @@ function paragraph(provision: Provision, origin: string): Element {
   return x('p', children);
 }
 
-const ELEMENT = { para: 'paragraph', point: 'point', recital: 'recital', intro: 'intro', wrap: 'wrapUp', content: 'content' } as const;
+const ELEMENT = { para: 'paragraph', point: 'point', recital: 'recital', intro: 'intro', wrap: 'wrapUp' } as const;
 
 /** A provision: numbered ones get num and content (or their list), intro and closing words a paragraph. */
 function provisionElement(provision: Provision, origin: string): Element {
   const name = ELEMENT[provision.role];
   const attributes = provision.eid === undefined ? {} : { eId: provision.eid };
-  if (provision.role === 'intro' || provision.role === 'wrap' || provision.role === 'recital' || provision.role === 'content') {
+  if (provision.role === 'intro' || provision.role === 'wrap' || provision.role === 'recital') {
     return x(name, attributes, [paragraph(provision, origin)]);
   }
   const num = provision.label === undefined ? [] : [x('num', provision.label)];

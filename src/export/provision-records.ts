@@ -18,7 +18,7 @@ import { ExportError } from './edition.ts';
 
 /** What a record is: a text of the instrument, a provision inside one, or a division. */
 export type RecordKind =
-  'preamble' | 'article' | 'conclusions' | 'recital' | 'paragraph' | 'point' | 'intro' | 'wrap' | 'content' | Division['type'];
+  'preamble' | 'article' | 'conclusions' | 'recital' | 'paragraph' | 'point' | 'intro' | 'wrap' | Division['type'];
 
 /** Every record kind, in the order the JSON Schema lists them. */
 export const RECORD_KINDS: readonly RecordKind[] = [
@@ -32,7 +32,6 @@ export const RECORD_KINDS: readonly RecordKind[] = [
   'point',
   'intro',
   'wrap',
-  'content',
   'conclusions',
 ];
 
@@ -66,7 +65,7 @@ export const RECORD_FIELDS: Readonly<Record<keyof ProvisionRecord, string>> = {
   anchor: 'Anchor id in Akoma Ntoso naming, e.g. "art_6__para_3__point_b"; permanent.',
   url: 'Absolute permanent URL of the provision: its page and its anchor.',
   citation: 'Citation, e.g. "Trafficking in Persons Protocol, art. 6(3)(b)".',
-  kind: 'What the record is: a division (part, chapter, section), a text (preamble, article, conclusions for the testimonium) or a provision inside one (recital, paragraph, point, intro for introductory words, wrap for closing words, content for other unnumbered words).',
+  kind: 'What the record is: a division (part, chapter, section), a text (preamble, article, conclusions for the testimonium) or a provision inside one (recital, paragraph, point, intro for introductory words, wrap for closing words).',
   parent:
     'Anchor of what encloses it: the provision above it, for an article its innermost division, for a division the division above it; null at the top.',
   number:
@@ -82,7 +81,6 @@ const ROLE_KIND: Readonly<Record<Role, RecordKind>> = {
   recital: 'recital',
   intro: 'intro',
   wrap: 'wrap',
-  content: 'content',
 };
 
 /** Hex SHA-256 of the UTF-8 bytes of a text. */

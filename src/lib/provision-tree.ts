@@ -26,7 +26,7 @@ export interface Block<I> {
 }
 
 /** What a node is, in the vocabulary of the anchor scheme. */
-export type Role = 'para' | 'point' | 'recital' | 'intro' | 'wrap' | 'content';
+export type Role = 'para' | 'point' | 'recital' | 'intro' | 'wrap';
 
 /** A provision with its anchor id, ready to render. */
 export interface ProvisionNode<I> {
@@ -140,7 +140,7 @@ function buildList<I>(blocks: readonly Block<I>[], parent: string | undefined, i
   return nodes;
 }
 
-function textNode<I>(block: Block<I>, role: 'intro' | 'wrap' | 'content', eid: string | undefined): ProvisionNode<I> {
+function textNode<I>(block: Block<I>, role: 'intro' | 'wrap', eid: string | undefined): ProvisionNode<I> {
   return { role, eid, label: undefined, inline: textOf(block), children: [], line: block.line };
 }
 

@@ -94,7 +94,7 @@ function run(nodes: readonly Provision[], context: RenderContext, owner?: Provis
   const out: Element[] = [];
   let list: Element | undefined;
   for (const node of nodes) {
-    if (node.role === 'intro' || node.role === 'wrap' || node.role === 'content') {
+    if (node.role === 'intro' || node.role === 'wrap') {
       list = undefined;
       const isOwnersIntro = owner !== undefined && node.role === 'intro';
       // Rule: a paragraph's label and its link stand on its introductory words.
