@@ -26,7 +26,10 @@ const staging = path.join(path.dirname(output), `.${path.basename(output)}-stagi
 const previous = path.join(path.dirname(output), `.${path.basename(output)}-previous`);
 
 async function exists(target: string): Promise<boolean> {
-  return stat(target).then(() => true, () => false);
+  return stat(target).then(
+    () => true,
+    () => false,
+  );
 }
 
 async function main(): Promise<void> {
@@ -40,7 +43,9 @@ async function main(): Promise<void> {
     // Fixed before Astro runs, so the Data page and the files name the same edition.
     const edition = editionOf(model);
     const report = referenceReport(model.references);
-    console.log(`References in the authentic texts: ${report.found} found, ${report.linked} linked, ${report.unlinked.length} left unlinked.`);
+    console.log(
+      `References in the authentic texts: ${report.found} found, ${report.linked} linked, ${report.unlinked.length} left unlinked.`,
+    );
     for (const item of report.unlinked) console.log(`  not linked: ${item.where}: “${item.text}”: ${item.reason}`);
     // A build of another corpus keeps its own cache, so it never mixes with the project's.
     const cacheDir = process.env['CORPUS_DIR'] ? path.join(path.dirname(output), `.${path.basename(output)}-cache`) : undefined;
@@ -55,13 +60,19 @@ async function main(): Promise<void> {
     await rename(staging, output);
     await rm(previous, { recursive: true, force: true });
     // Counted after Astro has run, so a second reading anywhere in the build would show here.
-    console.log(`Corpus: ${model.instruments.length} instruments, ${reading.parsed} text files, ${parseCount()} text parses in this build.`);
+    console.log(
+      `Corpus: ${model.instruments.length} instruments, ${reading.parsed} text files, ${parseCount()} text parses in this build.`,
+    );
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`Open data: ${exported.length} files in ${path.relative(root, output) || '.'}/data/ (${kilobytes} KB), corpus version ${edition.corpusVersion}.`);
+    console.log(
+      `Open data: ${exported.length} files in ${path.relative(root, output) || '.'}/data/ (${kilobytes} KB), corpus version ${edition.corpusVersion}.`,
+    );
     console.log(`Built ${path.relative(root, output) || '.'}/ in ${seconds} s: ${pages} pages indexed for search.`);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
-    console.error(`\nBuild failed; ${path.relative(root, output)}/ was left as it was.\n${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `\nBuild failed; ${path.relative(root, output)}/ was left as it was.\n${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exitCode = 1;
   }
 }

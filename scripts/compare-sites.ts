@@ -33,10 +33,14 @@ if (!before || !after) {
     if (old === now) return false;
     let at = 0;
     while (old[at] === now[at]) at += 1;
-    console.log(`differs: ${page}\n  before: ${JSON.stringify(old.slice(Math.max(0, at - 80), at + 160))}\n  after:  ${JSON.stringify(now.slice(Math.max(0, at - 80), at + 160))}`);
+    console.log(
+      `differs: ${page}\n  before: ${JSON.stringify(old.slice(Math.max(0, at - 80), at + 160))}\n  after:  ${JSON.stringify(now.slice(Math.max(0, at - 80), at + 160))}`,
+    );
     return true;
   });
   const added = pagesOf(after).filter((page) => !pages.includes(page));
-  console.log(`${pages.length} pages compared: ${differing.length} differ or are gone; ${added.length} new${added.length ? ` (${added.join(', ')})` : ''}.`);
+  console.log(
+    `${pages.length} pages compared: ${differing.length} differ or are gone; ${added.length} new${added.length ? ` (${added.join(', ')})` : ''}.`,
+  );
   if (differing.length > 0) process.exitCode = 1;
 }

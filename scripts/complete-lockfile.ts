@@ -25,7 +25,10 @@ const lock = JSON.parse(readFileSync(file, 'utf8')) as { packages: Record<string
 
 /** The platform fields of a package, read from the newest version the registry has. */
 function platformOf(name: string): Pick<LockEntry, 'os' | 'cpu' | 'libc'> {
-  const json = execFileSync('npm', ['view', name, 'os', 'cpu', 'libc', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const json = execFileSync('npm', ['view', name, 'os', 'cpu', 'libc', '--json'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   const fields = JSON.parse(json || '{}') as Pick<LockEntry, 'os' | 'cpu' | 'libc'> | string[];
   // With a single field npm prints the bare array; the platform packages here all declare cpu.
   return Array.isArray(fields) ? { cpu: fields } : fields;
@@ -37,7 +40,8 @@ for (const [key, entry] of Object.entries(lock.packages)) {
     const target = `node_modules/${name}`;
     if (lock.packages[target]) continue;
     const platform = platformOf(name);
-    if (!platform.os && !platform.cpu) throw new Error(`${name} (optional dependency of ${key}) has no os or cpu field: not a platform build`);
+    if (!platform.os && !platform.cpu)
+      throw new Error(`${name} (optional dependency of ${key}) has no os or cpu field: not a platform build`);
     lock.packages[target] = { version, ...(entry.dev ? { dev: true } : {}), optional: true, ...platform };
     added += 1;
   }

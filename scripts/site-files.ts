@@ -65,5 +65,7 @@ export function readableText(element: Element): string {
 
 /** Elements matching `selector` that hold no provision inside them: the smallest blocks of text. */
 export function leafBlocks(page: BuiltPage, selector: string): Element[] {
-  return selectAll(selector, page.tree).filter((element) => selectAll('.provision', { type: 'root', children: element.children }).length === 0);
+  return selectAll(selector, page.tree).filter(
+    (element) => selectAll('.provision', { type: 'root', children: element.children }).length === 0,
+  );
 }

@@ -33,7 +33,10 @@ export function pageWeight(siteDir: string, url: string): PageWeight {
       .map((element) => element.properties[attribute])
       .filter((value): value is string => typeof value === 'string' && value.startsWith('/'));
   const css = linked('link[rel=stylesheet]', 'href').reduce((sum, href) => sum + gzipBytes(fileOfUrl(siteDir, href)), 0);
-  const js = [...linked('script[src]', 'src'), ...linked('link[rel=modulepreload]', 'href')].reduce((sum, src) => sum + gzipBytes(fileOfUrl(siteDir, src)), 0);
+  const js = [...linked('script[src]', 'src'), ...linked('link[rel=modulepreload]', 'href')].reduce(
+    (sum, src) => sum + gzipBytes(fileOfUrl(siteDir, src)),
+    0,
+  );
   const html = gzipBytes(file);
   return { html, css, js, reading: html + css };
 }

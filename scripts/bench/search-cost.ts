@@ -91,7 +91,12 @@ export interface FirstSearch {
 }
 
 /** Runs one query on Pagefind's search page in a fresh browser context (empty cache) and records what it fetched. */
-export async function measureFirstSearch(options: { browser: Browser; baseUrl: string; siteDir: string; query: string }): Promise<FirstSearch> {
+export async function measureFirstSearch(options: {
+  browser: Browser;
+  baseUrl: string;
+  siteDir: string;
+  query: string;
+}): Promise<FirstSearch> {
   const { browser, baseUrl, siteDir, query } = options;
   const context = await browser.newContext();
   try {
@@ -126,7 +131,15 @@ export async function measureSearch(options: {
   runs: number;
 }): Promise<SearchCost> {
   const { browser, baseUrl, siteDir, searchPath, searchFiles, queries, runs } = options;
-  const cost: SearchCost = { firstFiles: [], firstServedBytes: 0, firstGzipBytes: 0, followingFiles: [], followingGzipBytes: 0, firstMs: [], followingMs: [] };
+  const cost: SearchCost = {
+    firstFiles: [],
+    firstServedBytes: 0,
+    firstGzipBytes: 0,
+    followingFiles: [],
+    followingGzipBytes: 0,
+    firstMs: [],
+    followingMs: [],
+  };
   for (let run = 0; run < runs; run += 1) {
     const context = await browser.newContext();
     const page = await context.newPage();

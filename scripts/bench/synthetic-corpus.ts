@@ -19,7 +19,10 @@ export function writeSyntheticCorpus(source: string, target: string, copies: num
       for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx'))) {
         const full = path.join(dir, file);
         const text = readFileSync(full, 'utf8').replace(`instrument: ${instrument.name}`, `instrument: ${slug}`);
-        writeFileSync(full, copy === 1 ? text : text.replace(/>([^<>{}]+)</g, (_match, words: string) => `>${shuffleWords(neutralise(words), copy)}<`));
+        writeFileSync(
+          full,
+          copy === 1 ? text : text.replace(/>([^<>{}]+)</g, (_match, words: string) => `>${shuffleWords(neutralise(words), copy)}<`),
+        );
       }
       const meta = path.join(dir, 'instrument.yaml');
       writeFileSync(

@@ -35,7 +35,10 @@ export const ADOPTING_BODIES: Readonly<Record<string, { readonly country: string
 export function workParts(instrument: InstrumentModel): WorkParts {
   const { adoption } = instrument.meta;
   const body = ADOPTING_BODIES[adoption.by];
-  if (!body) throw new ExportError(`${instrument.slug}: no Akoma Ntoso naming is known for adoption by "${adoption.by}" (add it to ADOPTING_BODIES)`);
+  if (!body)
+    throw new ExportError(
+      `${instrument.slug}: no Akoma Ntoso naming is known for adoption by "${adoption.by}" (add it to ADOPTING_BODIES)`,
+    );
   // AKN4UN: a document without a number of its own gets a unique one from whoever marks it up.
   const number = adoption.document === undefined ? instrument.slug : documentNumber(adoption.document, adoption.annex);
   return { ...body, date: adoption.date, number };
@@ -78,7 +81,10 @@ function provisionElement(provision: Provision, origin: string): Element {
     return x(name, attributes, [paragraph(provision, origin)]);
   }
   const num = provision.label === undefined ? [] : [x('num', provision.label)];
-  const body = provision.inline !== undefined ? [x('content', [paragraph(provision, origin)])] : provision.children.map((child) => provisionElement(child, origin));
+  const body =
+    provision.inline !== undefined
+      ? [x('content', [paragraph(provision, origin)])]
+      : provision.children.map((child) => provisionElement(child, origin));
   return x(name, attributes, [...num, ...body]);
 }
 
@@ -86,32 +92,50 @@ function provisionElement(provision: Provision, origin: string): Element {
 function textBody(text: TextFile, origin: string): Element[] {
   const [only, ...rest] = text.provisions;
   if (only && rest.length === 0 && only.eid === undefined) {
-    return only.inline !== undefined ? [x('content', [paragraph(only, origin)])] : only.children.map((child) => provisionElement(child, origin));
+    return only.inline !== undefined
+      ? [x('content', [paragraph(only, origin)])]
+      : only.children.map((child) => provisionElement(child, origin));
   }
   return text.provisions.map((provision) => provisionElement(provision, origin));
 }
 
 function articleElement(article: Article, origin: string): Element {
-  return x('article', { eId: article.eid }, [x('num', `Article ${article.number}`), ...(article.heading ? [x('heading', article.heading)] : []), ...textBody(article, origin)]);
+  return x('article', { eId: article.eid }, [
+    x('num', `Article ${article.number}`),
+    ...(article.heading ? [x('heading', article.heading)] : []),
+    ...textBody(article, origin),
+  ]);
 }
 
 const DIVISION_ELEMENT = { part: 'part', chapter: 'chapter', section: 'section' } as const;
 
 /** Divisions of one level with what they hold, nested as the instrument nests them. */
-function divisionElements(divisions: readonly Division[], parent: string | undefined, instrument: InstrumentModel, origin: string): Element[] {
+function divisionElements(
+  divisions: readonly Division[],
+  parent: string | undefined,
+  instrument: InstrumentModel,
+  origin: string,
+): Element[] {
   return placeDivisions(divisions, parent)
     .filter((placed) => placed.depth === 0)
     .map(({ division, eid }) => {
       const inner = division.divisions?.length
         ? divisionElements(division.divisions, eid, instrument, origin)
-        : instrument.articles.filter((article) => article.number >= division.firstArticle && article.number <= division.lastArticle).map((article) => articleElement(article, origin));
+        : instrument.articles
+            .filter((article) => article.number >= division.firstArticle && article.number <= division.lastArticle)
+            .map((article) => articleElement(article, origin));
       return x(DIVISION_ELEMENT[division.type], { eId: eid }, [x('num', division.label), x('heading', division.heading), ...inner]);
     });
 }
 
 function preambleElement(preamble: TextFile, origin: string): Element {
   // The preamble's opening words, recitals and closing words are exactly AKN's intro, recital and wrapUp.
-  return x('preamble', { eId: preamble.eid }, [x('recitals', preamble.provisions.map((provision) => provisionElement(provision, origin)))]);
+  return x('preamble', { eId: preamble.eid }, [
+    x(
+      'recitals',
+      preamble.provisions.map((provision) => provisionElement(provision, origin)),
+    ),
+  ]);
 }
 
 function meta(instrument: InstrumentModel, edition: Edition): Element {
@@ -130,7 +154,11 @@ function meta(instrument: InstrumentModel, edition: Edition): Element {
         author,
         x('FRBRcountry', { value: parts.country }),
         x('FRBRsubtype', { value: 'provision' }),
-        x('FRBRnumber', { value: parts.number, showAs: adoption.document === undefined ? parts.number : `${adoption.document}${adoption.annex ? `, annex ${adoption.annex}` : ''}` }),
+        x('FRBRnumber', {
+          value: parts.number,
+          showAs:
+            adoption.document === undefined ? parts.number : `${adoption.document}${adoption.annex ? `, annex ${adoption.annex}` : ''}`,
+        }),
         x('FRBRname', { value: instrument.meta.title }),
       ]),
       x('FRBRExpression', [
@@ -153,7 +181,13 @@ function meta(instrument: InstrumentModel, edition: Edition): Element {
       x('TLCOrganization', { eId: parts.actor, href: `/ontology/organization/${parts.country}/${parts.actor}`, showAs: adoption.by }),
     ]),
     x('proprietary', { source: `#${OURS}` }, [
-      x('edition', { xmlns: EDITION_NAMESPACE, corpusVersion: edition.corpusVersion, buildDate: edition.buildDate, source: edition.source, licence: `${edition.licence.texts} ${edition.licence.data}` }),
+      x('edition', {
+        xmlns: EDITION_NAMESPACE,
+        corpusVersion: edition.corpusVersion,
+        buildDate: edition.buildDate,
+        source: edition.source,
+        licence: `${edition.licence.texts} ${edition.licence.data}`,
+      }),
     ]),
   ]);
 }
@@ -162,14 +196,32 @@ function meta(instrument: InstrumentModel, edition: Edition): Element {
 export function akomaNtoso(instrument: InstrumentModel, edition: Edition): string {
   const origin = edition.origin;
   const divisions = instrument.meta.divisions;
-  const body = divisions.length > 0 ? divisionElements(divisions, undefined, instrument, origin) : instrument.articles.map((article) => articleElement(article, origin));
+  const body =
+    divisions.length > 0
+      ? divisionElements(divisions, undefined, instrument, origin)
+      : instrument.articles.map((article) => articleElement(article, origin));
   const act = x('act', { name: instrument.meta.type }, [
     meta(instrument, edition),
     x('preface', [x('longTitle', { eId: 'longTitle' }, [x('p', [x('docTitle', instrument.meta.title)])])]),
     ...(instrument.preamble ? [preambleElement(instrument.preamble, origin)] : []),
     x('body', body),
-    ...(instrument.conclusions ? [x('conclusions', { eId: instrument.conclusions.eid }, textBody(instrument.conclusions, origin).flatMap((element) => (element.name === 'content' ? element.children.filter((child): child is Element => child.type === 'element') : [element])))] : []),
+    ...(instrument.conclusions
+      ? [
+          x(
+            'conclusions',
+            { eId: instrument.conclusions.eid },
+            textBody(instrument.conclusions, origin).flatMap((element) =>
+              element.name === 'content' ? element.children.filter((child): child is Element => child.type === 'element') : [element],
+            ),
+          ),
+        ]
+      : []),
   ]);
-  const root = x(null, [{ type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"' }, { type: 'text', value: '\n' }, x('akomaNtoso', { xmlns: AKN_NAMESPACE }, [act]), { type: 'text', value: '\n' }]);
+  const root = x(null, [
+    { type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"' },
+    { type: 'text', value: '\n' },
+    x('akomaNtoso', { xmlns: AKN_NAMESPACE }, [act]),
+    { type: 'text', value: '\n' },
+  ]);
   return toXml(root, { closeEmptyElements: true, tightClose: true });
 }

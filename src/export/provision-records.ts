@@ -17,8 +17,7 @@ import { absoluteUrl, provisionPath } from '../lib/urls.ts';
 import { ExportError } from './edition.ts';
 
 /** What a record is: a text of the instrument, a provision inside one, or a division. */
-export type RecordKind =
-  'preamble' | 'article' | 'conclusions' | 'recital' | 'paragraph' | 'point' | 'intro' | 'wrap' | Division['type'];
+export type RecordKind = 'preamble' | 'article' | 'conclusions' | 'recital' | 'paragraph' | 'point' | 'intro' | 'wrap' | Division['type'];
 
 /** Every record kind, in the order the JSON Schema lists them. */
 export const RECORD_KINDS: readonly RecordKind[] = [

@@ -57,7 +57,11 @@ export function citation(citationName: string, eid: string): string {
 }
 
 /** The citation of a place: the instrument's name alone, its pinpoint alone within `here` (the instrument being read), or both. */
-export function placeCitation(place: { readonly instrument: string; readonly eid?: string | undefined }, citationName: string, here?: string): string {
+export function placeCitation(
+  place: { readonly instrument: string; readonly eid?: string | undefined },
+  citationName: string,
+  here?: string,
+): string {
   if (!place.eid) return citationName;
   return place.instrument === here ? pinpoint(place.eid) : citation(citationName, place.eid);
 }
@@ -83,8 +87,11 @@ export interface Registration {
 export function registrationEntry(registration: Registration): string {
   const { date, number, untsVolume, untsPage } = registration;
   if (untsPage !== undefined && untsVolume === undefined) throw new CitationError(`a Treaty Series page (${untsPage}) needs its volume`);
-  const entry = [date === undefined ? undefined : formatDate(date), number === undefined ? undefined : `No. ${number}`].filter((part) => part !== undefined).join(', ');
-  const series = untsVolume === undefined ? '' : `United Nations Treaty Series, vol. ${untsVolume}${untsPage === undefined ? '' : `, p. ${untsPage}`}`;
+  const entry = [date === undefined ? undefined : formatDate(date), number === undefined ? undefined : `No. ${number}`]
+    .filter((part) => part !== undefined)
+    .join(', ');
+  const series =
+    untsVolume === undefined ? '' : `United Nations Treaty Series, vol. ${untsVolume}${untsPage === undefined ? '' : `, p. ${untsPage}`}`;
   const text = [entry, series].filter((part) => part !== '').join('; ');
   if (text === '') throw new CitationError('a registration needs a date, a number or a Treaty Series volume');
   return text;

@@ -14,7 +14,10 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 export const RELATION_LABELS: Readonly<Record<RelationType, { forward: string; backward: string }>> = {
   supplements: { forward: 'Supplements', backward: 'Supplemented by' },
   'applies-mutatis-mutandis': { forward: 'Applies mutatis mutandis', backward: 'Applied mutatis mutandis by' },
-  'deemed-established-under': { forward: 'Offences deemed established in accordance with', backward: 'Offences deemed established under it' },
+  'deemed-established-under': {
+    forward: 'Offences deemed established in accordance with',
+    backward: 'Offences deemed established under it',
+  },
   compare: { forward: 'Compare', backward: 'Compare' },
 };
 
@@ -54,7 +57,8 @@ export function buildConnections(
   const add = (at: Place, connection: Connection): void => {
     const key = placeKey(at);
     const list = out.get(key) ?? [];
-    if (!list.some((existing) => existing.label === connection.label && placeKey(existing.other) === placeKey(connection.other))) list.push(connection);
+    if (!list.some((existing) => existing.label === connection.label && placeKey(existing.other) === placeKey(connection.other)))
+      list.push(connection);
     out.set(key, list);
   };
   for (const reference of references) {

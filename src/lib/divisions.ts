@@ -55,7 +55,9 @@ export function checkDivisions(divisions: readonly Division[], articleCount: num
     for (const division of level) {
       const name = `${division.type} ${division.num}`;
       if (division.firstArticle < expected && previous !== undefined) {
-        problems.push(`${where}${name} starts at article ${division.firstArticle}, which ${previous} already holds (divisions overlap); expected article ${expected}`);
+        problems.push(
+          `${where}${name} starts at article ${division.firstArticle}, which ${previous} already holds (divisions overlap); expected article ${expected}`,
+        );
       } else if (division.firstArticle !== expected) {
         problems.push(`${where}${name} starts at article ${division.firstArticle}, expected article ${expected}`);
       }

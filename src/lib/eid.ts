@@ -5,9 +5,7 @@
  */
 
 /** Element names that may appear in an anchor id. */
-export const STEP_KINDS = [
-  'preamble', 'recital', 'part', 'chp', 'sec', 'art', 'para', 'point', 'intro', 'wrap', 'conclusions',
-] as const;
+export const STEP_KINDS = ['preamble', 'recital', 'part', 'chp', 'sec', 'art', 'para', 'point', 'intro', 'wrap', 'conclusions'] as const;
 
 /** One element name of an anchor id. */
 export type StepKind = (typeof STEP_KINDS)[number];

@@ -33,14 +33,24 @@ const LANGUAGE = /^[a-z]{3}$/;
  * ("A/RES/55/25" gives "A-RES-55-25"); an annex is added as "-annex-II".
  */
 export function documentNumber(symbol: string, annex?: string): string {
-  const number = `${symbol}${annex === undefined ? '' : ` annex ${annex}`}`.trim().replace(/\//g, '-').replace(/ annex /g, '-annex-').replace(/ /g, '_');
-  if (!NUMBER.test(number)) throw new FrbrError(`"${symbol}${annex === undefined ? '' : `, annex ${annex}`}" cannot be written as a document number of letters, digits and separators`);
+  const number = `${symbol}${annex === undefined ? '' : ` annex ${annex}`}`
+    .trim()
+    .replace(/\//g, '-')
+    .replace(/ annex /g, '-annex-')
+    .replace(/ /g, '_');
+  if (!NUMBER.test(number))
+    throw new FrbrError(
+      `"${symbol}${annex === undefined ? '' : `, annex ${annex}`}" cannot be written as a document number of letters, digits and separators`,
+    );
   return number;
 }
 
 /** The work URI, e.g. "/akn/un/act/provision/un-ga/2000-11-15/A-RES-55-25-annex-II". */
 export function workUri(parts: WorkParts): string {
-  for (const [name, value] of [['country', parts.country], ['actor', parts.actor]] as const) {
+  for (const [name, value] of [
+    ['country', parts.country],
+    ['actor', parts.actor],
+  ] as const) {
     if (!SEGMENT.test(value)) throw new FrbrError(`the ${name} "${value}" must be lower-case words joined by hyphens`);
   }
   if (!DATE.test(parts.date)) throw new FrbrError(`the date "${parts.date}" must be written YYYY-MM-DD`);

@@ -26,7 +26,15 @@ const LABEL = /^\(?([0-9]+|[a-z]{1,4})[.)]?$/;
 const ROMAN = /^(?=[ivxlc])c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
 
 const ROMAN_VALUES: ReadonlyArray<readonly [string, number]> = [
-  ['c', 100], ['xc', 90], ['l', 50], ['xl', 40], ['x', 10], ['ix', 9], ['v', 5], ['iv', 4], ['i', 1],
+  ['c', 100],
+  ['xc', 90],
+  ['l', 50],
+  ['xl', 40],
+  ['x', 10],
+  ['ix', 9],
+  ['v', 5],
+  ['iv', 4],
+  ['i', 1],
 ];
 
 /** Writes a positive integer as a lower-case Roman numeral. */

@@ -81,11 +81,7 @@ function textOf<I>(block: Block<I>): I {
   return block.inline;
 }
 
-function numbered<I>(
-  blocks: readonly Block<I>[],
-  attribute: string,
-  what: string,
-): { block: Block<I>; label: string; token: string }[] {
+function numbered<I>(blocks: readonly Block<I>[], attribute: string, what: string): { block: Block<I>; label: string; token: string }[] {
   const labels = blocks.map((block) => {
     const label = block.attributes[attribute];
     if (label === undefined) throw new CorpusError(`<${block.name}> needs a ${attribute}="..." attribute`, block.line);
@@ -108,19 +104,28 @@ function numbered<I>(
  * Reads a run of blocks that forms a list with optional introductory and closing words:
  * Intro? Point+ Wrap? (or Intro? Recital+ Wrap? in a preamble).
  */
-function buildList<I>(blocks: readonly Block<I>[], parent: string | undefined, item: 'Point' | 'Recital', requireIntro: boolean, line: number): ProvisionNode<I>[] {
+function buildList<I>(
+  blocks: readonly Block<I>[],
+  parent: string | undefined,
+  item: 'Point' | 'Recital',
+  requireIntro: boolean,
+  line: number,
+): ProvisionNode<I>[] {
   const first = blocks[0];
   const last = blocks.at(-1);
   const intro = first?.name === 'Intro' ? first : undefined;
   const wrap = last?.name === 'Wrap' && blocks.length > 1 ? last : undefined;
   const items = blocks.slice(intro ? 1 : 0, wrap ? -1 : undefined);
-  if (requireIntro && !intro) throw new CorpusError(`a list of <${item}> needs its introductory words in <Intro> first`, first?.line ?? line);
+  if (requireIntro && !intro)
+    throw new CorpusError(`a list of <${item}> needs its introductory words in <Intro> first`, first?.line ?? line);
   if (items.length === 0) throw new CorpusError(`expected at least one <${item}>`, first?.line ?? line);
   for (const block of items) {
     if (block.name !== item) {
       const misplaced = block.name === 'Intro' || block.name === 'Wrap';
       throw new CorpusError(
-        misplaced ? `<${block.name}> must come ${block.name === 'Intro' ? 'first' : 'last'} in its list` : `expected <${item}>, found <${block.name}>`,
+        misplaced
+          ? `<${block.name}> must come ${block.name === 'Intro' ? 'first' : 'last'} in its list`
+          : `expected <${item}>, found <${block.name}>`,
         block.line,
       );
     }
@@ -129,7 +134,14 @@ function buildList<I>(blocks: readonly Block<I>[], parent: string | undefined, i
   if (intro) nodes.push(textNode(intro, 'intro', childEid(parent, { kind: 'intro' })));
   if (item === 'Recital') {
     for (const { block, token } of numbered(items, 'n', 'recital')) {
-      nodes.push({ role: 'recital', eid: childEid(parent, { kind: 'recital', token }), label: undefined, inline: textOf(block), children: [], line: block.line });
+      nodes.push({
+        role: 'recital',
+        eid: childEid(parent, { kind: 'recital', token }),
+        label: undefined,
+        inline: textOf(block),
+        children: [],
+        line: block.line,
+      });
     }
   } else {
     for (const { block, label, token } of numbered(items, 'num', 'point')) {

@@ -62,7 +62,10 @@ const SCOPE_WORDS = String.raw`,?\s+of\s+(?:this\s+(?:article|paragraph|Protocol
 const SCOPE = `(?:${SCOPE_WORDS})?`;
 
 const PATTERNS: readonly { form: FoundReference['form']; regex: RegExp }[] = [
-  { form: 'article', regex: new RegExp(String.raw`\barticles?\s+${NUMBERS}(?:,\s+(?:paragraphs?|subparagraphs?)\s+${ITEMS})?${SCOPE}`, 'g') },
+  {
+    form: 'article',
+    regex: new RegExp(String.raw`\barticles?\s+${NUMBERS}(?:,\s+(?:paragraphs?|subparagraphs?)\s+${ITEMS})?${SCOPE}`, 'g'),
+  },
   { form: 'paragraph', regex: new RegExp(String.raw`\bparagraphs?\s+\d+(?:\s?${LABEL})*(?:${JOIN}${ITEM})*${SCOPE}`, 'g') },
   { form: 'subparagraph', regex: new RegExp(String.raw`\bsubparagraphs?\s+${LABEL}(?:\s?${LABEL})*(?:${JOIN}${ITEM})*${SCOPE}`, 'g') },
   { form: 'preceding-paragraph', regex: /\bthe preceding paragraph\b/g },
@@ -70,7 +73,10 @@ const PATTERNS: readonly { form: FoundReference['form']; regex: RegExp }[] = [
 ];
 
 function readScope(text: string): Scope {
-  const match = /,?\s+of\s+(this\s+(article|paragraph|Protocol|Convention)|the\s+Convention|article\s+(\d+)(?:\s+of\s+(this\s+(?:Protocol|Convention)|the\s+Convention))?)$/.exec(text);
+  const match =
+    /,?\s+of\s+(this\s+(article|paragraph|Protocol|Convention)|the\s+Convention|article\s+(\d+)(?:\s+of\s+(this\s+(?:Protocol|Convention)|the\s+Convention))?)$/.exec(
+      text,
+    );
   if (!match) return { kind: 'implicit' };
   if (match[2] === 'article') return { kind: 'this-article' };
   if (match[2] === 'paragraph') return { kind: 'this-paragraph' };
@@ -152,20 +158,29 @@ function parseMatch(form: FoundReference['form'], text: string, start: number): 
       const numbers = parseItems(body.slice(keyword.length, pinpoint?.index), start + keyword.length);
       if (!pinpoint) return result(spansOf(numbers, ([article]) => ({ article, points: [] })));
       // "articles 12 or 13, paragraph 1": the pinpoint belongs to the last article named.
-      const earlier = numbers.items.slice(0, -1).map((item) => ({ start: item.start, end: item.end, target: { article: item.path[0], points: [] } }));
+      const earlier = numbers.items
+        .slice(0, -1)
+        .map((item) => ({ start: item.start, end: item.end, target: { article: item.path[0], points: [] } }));
       const article = numbers.items.at(-1)?.path[0];
       const offset = pinpoint.index + pinpoint[0].length;
       const inner = parseItems(body.slice(offset), start + offset);
       const isParagraph = pinpoint[1]?.startsWith('paragraph') ?? false;
-      const pinpointed = spansOf(inner, (path) => (isParagraph ? { article, paragraph: path[0], points: path.slice(1) } : { article, points: path }));
+      const pinpointed = spansOf(inner, (path) =>
+        isParagraph ? { article, paragraph: path[0], points: path.slice(1) } : { article, points: path },
+      );
       const last = numbers.items.at(-1);
       // With several articles, the last article's number carries its pinpoint link.
-      const lastSpan = earlier.length > 0 && last && pinpointed.length === 1 && pinpointed[0] ? [{ ...pinpointed[0], start: last.start, end: last.end }] : pinpointed;
+      const lastSpan =
+        earlier.length > 0 && last && pinpointed.length === 1 && pinpointed[0]
+          ? [{ ...pinpointed[0], start: last.start, end: last.end }]
+          : pinpointed;
       return result([...earlier, ...lastSpan]);
     }
     case 'paragraph': {
       const keyword = /^paragraphs?\s+/.exec(body)?.[0] ?? '';
-      return result(spansOf(parseItems(body.slice(keyword.length), start + keyword.length), ([paragraph, ...points]) => ({ paragraph, points })));
+      return result(
+        spansOf(parseItems(body.slice(keyword.length), start + keyword.length), ([paragraph, ...points]) => ({ paragraph, points })),
+      );
     }
     case 'subparagraph': {
       const keyword = /^subparagraphs?\s+/.exec(body)?.[0] ?? '';
@@ -219,13 +234,22 @@ function steps(article: string, paragraph: string | undefined, points: readonly 
  * wins: "subparagraph (a) of this article" means (a) of the same paragraph when there is one,
  * and otherwise (a) directly under the article.
  */
-export function resolveTarget(target: RelativeTarget, scope: Scope, context: ReferenceContext, exists: (target: Target) => boolean): Resolution {
+export function resolveTarget(
+  target: RelativeTarget,
+  scope: Scope,
+  context: ReferenceContext,
+  exists: (target: Target) => boolean,
+): Resolution {
   const parentWanted = scope.kind === 'parent-instrument' || (scope.kind === 'article' && scope.instrument === 'parent');
   const instrument = parentWanted || target.wholeInstrument ? context.parent : context.instrument;
-  if (instrument === undefined && target.wholeInstrument) return { ok: false, reason: 'names the instrument it stands in', dangling: false };
-  if (instrument === undefined) return { ok: false, reason: 'refers to a parent instrument, but this instrument supplements none', dangling: false };
+  if (instrument === undefined && target.wholeInstrument)
+    return { ok: false, reason: 'names the instrument it stands in', dangling: false };
+  if (instrument === undefined)
+    return { ok: false, reason: 'refers to a parent instrument, but this instrument supplements none', dangling: false };
   if (target.wholeInstrument) {
-    return exists({ instrument }) ? { ok: true, target: { instrument } } : { ok: false, reason: `the instrument "${instrument}" is not in the corpus`, dangling: false };
+    return exists({ instrument })
+      ? { ok: true, target: { instrument } }
+      : { ok: false, reason: `the instrument "${instrument}" is not in the corpus`, dangling: false };
   }
   const article = target.article ?? (scope.kind === 'article' ? scope.article : context.article);
   if (article === undefined) return { ok: false, reason: 'names no article and stands outside any article', dangling: false };
@@ -255,4 +279,3 @@ export function contextOf(eid: string | undefined, instrument: string, parent: s
   const paragraph = /__para_([0-9]+)/.exec(eid ?? '')?.[1];
   return { instrument, parent, article: art, paragraph };
 }
-

@@ -36,8 +36,19 @@ function citationOf(place: Place, context: RenderContext, here?: string): string
 }
 
 /** The ¶ link to a provision: a plain link, so it works without JavaScript; print shows its permanent URL. */
-export function pin(eid: string, context: RenderContext, label = `Link to ${pinpoint(eid)}`, path = provisionPath(context.instrument, eid)): Element {
-  return h('a', { className: ['pin'], href: `#${eid}`, ariaLabel: label, dataPermalink: absoluteUrl(context.site, path), dataPagefindIgnore: 'all' });
+export function pin(
+  eid: string,
+  context: RenderContext,
+  label = `Link to ${pinpoint(eid)}`,
+  path = provisionPath(context.instrument, eid),
+): Element {
+  return h('a', {
+    className: ['pin'],
+    href: `#${eid}`,
+    ariaLabel: label,
+    dataPermalink: absoluteUrl(context.site, path),
+    dataPagefindIgnore: 'all',
+  });
 }
 
 /** What connects to a place, grouped by label; nothing when there is nothing. Never indexed for search. */
@@ -49,7 +60,11 @@ export function connectionsOf(place: Place, context: RenderContext): Element[] {
       ...(index > 0 ? [{ type: 'text' as const, value: '; ' }] : []),
       h('a', { href: placePath(other) }, citationOf(other, context, place.instrument)),
     ]);
-    return h('span', { className: ['connection'] }, [h('span', { className: ['connection-label'] }, `${label}:`), { type: 'text', value: ' ' }, ...links]);
+    return h('span', { className: ['connection'] }, [
+      h('span', { className: ['connection-label'] }, `${label}:`),
+      { type: 'text', value: ' ' },
+      ...links,
+    ]);
   });
   return [h('small', { className: ['connections'], dataPagefindIgnore: 'all' }, groups)];
 }
@@ -60,7 +75,13 @@ function linkedText(node: Extract<InlineNode, { type: 'text' }>, context: Render
   let at = 0;
   for (const link of node.links) {
     if (link.start > at) out.push({ type: 'text', value: node.value.slice(at, link.start) });
-    out.push(h('a', { className: ['ref'], href: placePath(link.target), title: citationOf(link.target, context) }, node.value.slice(link.start, link.end)));
+    out.push(
+      h(
+        'a',
+        { className: ['ref'], href: placePath(link.target), title: citationOf(link.target, context) },
+        node.value.slice(link.start, link.end),
+      ),
+    );
     at = link.end;
   }
   if (at < node.value.length) out.push({ type: 'text', value: node.value.slice(at) });
@@ -68,7 +89,9 @@ function linkedText(node: Extract<InlineNode, { type: 'text' }>, context: Render
 }
 
 function inlineHtml(nodes: readonly InlineNode[], context: RenderContext): ElementContent[] {
-  return nodes.flatMap((node): ElementContent[] => (node.type === 'text' ? linkedText(node, context) : [h('em', inlineHtml(node.children, context))]));
+  return nodes.flatMap((node): ElementContent[] =>
+    node.type === 'text' ? linkedText(node, context) : [h('em', inlineHtml(node.children, context))],
+  );
 }
 
 /** Attributes that make an element addressable and a place search results can land on. */
@@ -86,7 +109,11 @@ function connectionsAt(eid: string | undefined, context: RenderContext): Element
 
 function textElement(node: Provision, context: RenderContext, tag: 'li' | 'p', pinFor = node.eid): Element {
   const children = labelled(node, inlineHtml(node.inline ?? [], context));
-  return h(tag, { className: ['provision', node.role], ...anchorProperties(node.eid) }, [...(pinFor ? [pin(pinFor, context)] : []), ...children, ...connectionsAt(node.eid, context)]);
+  return h(tag, { className: ['provision', node.role], ...anchorProperties(node.eid) }, [
+    ...(pinFor ? [pin(pinFor, context)] : []),
+    ...children,
+    ...connectionsAt(node.eid, context),
+  ]);
 }
 
 /** A run of siblings: introductory and closing words as paragraphs, the numbered ones as one ordered list. */
@@ -114,13 +141,27 @@ function run(nodes: readonly Provision[], context: RenderContext, owner?: Provis
 function provisionElement(node: Provision, context: RenderContext): Element {
   if (node.children.length === 0) return textElement(node, context, 'li');
   // Without introductory words the label and the link stand on a line of their own above the list.
-  const bareLabel = node.label && node.children[0]?.role !== 'intro' ? [h('p', { className: ['label-only'] }, [...(node.eid ? [pin(node.eid, context)] : []), h('span', { className: ['num'] }, node.label)])] : [];
-  return h('li', { className: ['provision', node.role], ...anchorProperties(node.eid) }, [...bareLabel, ...run(node.children, context, node), ...connectionsAt(node.eid, context)]);
+  const bareLabel =
+    node.label && node.children[0]?.role !== 'intro'
+      ? [
+          h('p', { className: ['label-only'] }, [
+            ...(node.eid ? [pin(node.eid, context)] : []),
+            h('span', { className: ['num'] }, node.label),
+          ]),
+        ]
+      : [];
+  return h('li', { className: ['provision', node.role], ...anchorProperties(node.eid) }, [
+    ...bareLabel,
+    ...run(node.children, context, node),
+    ...connectionsAt(node.eid, context),
+  ]);
 }
 
 /** The provisions of a text as HTML nodes; top-level blocks stand on lines of their own. */
 function renderProvisions(provisions: readonly Provision[], context: RenderContext): ElementContent[] {
-  return run(provisions, context).flatMap((element, index): ElementContent[] => (index > 0 ? [{ type: 'text', value: '\n' }, element] : [element]));
+  return run(provisions, context).flatMap((element, index): ElementContent[] =>
+    index > 0 ? [{ type: 'text', value: '\n' }, element] : [element],
+  );
 }
 
 /** The provisions of a text as an HTML string. */
@@ -144,24 +185,33 @@ export function articleHtml(article: Article, context: RenderContext, level: Lev
     h('span', { className: ['article-num'] }, `Article ${article.number}`),
     ...(article.heading ? [{ type: 'text' as const, value: ' ' }, h('span', { className: ['article-title'] }, article.heading)] : []),
   ]);
-  const block = h(wrapper(level), { id: eid, className: ['article'], ariaLabelledBy: `${eid}__heading`, dataPagefindBody: indexed ? '' : undefined }, [
-    heading,
-    ...connectionsOf({ instrument: context.instrument, eid }, context),
-    textDiv(article, context),
-  ]);
+  const block = h(
+    wrapper(level),
+    { id: eid, className: ['article'], ariaLabelledBy: `${eid}__heading`, dataPagefindBody: indexed ? '' : undefined },
+    [heading, ...connectionsOf({ instrument: context.instrument, eid }, context), textDiv(article, context)],
+  );
   return toHtml(block, HTML_OPTIONS);
 }
 
 /** The preamble or the testimonium under a heading of ours. */
 export function partHtml(text: TextFile, part: PartName, context: RenderContext, level: 1 | 2, indexed: boolean): string {
-  const heading = h(`h${level}`, { className: ['part-heading'], id: `${part}__heading` }, [pin(part, context, `Link to the ${pinpoint(part)}`), partTitle(part)]);
-  const block = h(wrapper(level), { id: part, className: ['part', part], ariaLabelledBy: `${part}__heading`, dataPagefindBody: indexed ? '' : undefined }, [heading, textDiv(text, context)]);
+  const heading = h(`h${level}`, { className: ['part-heading'], id: `${part}__heading` }, [
+    pin(part, context, `Link to the ${pinpoint(part)}`),
+    partTitle(part),
+  ]);
+  const block = h(
+    wrapper(level),
+    { id: part, className: ['part', part], ariaLabelledBy: `${part}__heading`, dataPagefindBody: indexed ? '' : undefined },
+    [heading, textDiv(text, context)],
+  );
   return toHtml(block, HTML_OPTIONS);
 }
 
 /** What connects to an article or a whole instrument, as HTML; empty when nothing does. */
 export function connectionsHtml(place: Place, context: RenderContext): string {
-  return connectionsOf(place, context).map((element) => toHtml(element)).join('');
+  return connectionsOf(place, context)
+    .map((element) => toHtml(element))
+    .join('');
 }
 
 /** The ¶ link of a division heading, which lives on the whole-text page. */

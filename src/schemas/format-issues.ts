@@ -20,7 +20,12 @@ function describeValue(value: unknown): string {
 }
 
 /** One message per issue, naming the file, the line where known, the field, and what was found. */
-export function formatIssues(file: string, issues: readonly z.core.$ZodIssue[], lineOf: LineOf = () => undefined, data?: unknown): string[] {
+export function formatIssues(
+  file: string,
+  issues: readonly z.core.$ZodIssue[],
+  lineOf: LineOf = () => undefined,
+  data?: unknown,
+): string[] {
   return issues.map((issue) => {
     // An unknown key has no path of its own; point at the key itself.
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys.slice(0, 1)] : issue.path;

@@ -160,10 +160,18 @@ export const instrumentSchema = z
     }
     value.signature.periods.forEach((period, index) => {
       if (period.from !== undefined && period.to < period.from) {
-        ctx.addIssue({ code: 'custom', path: ['signature', 'periods', index, 'to'], message: `ends (${period.to}) before it starts (${period.from})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['signature', 'periods', index, 'to'],
+          message: `ends (${period.to}) before it starts (${period.from})`,
+        });
       }
       if ((period.from ?? period.to) < adopted) {
-        ctx.addIssue({ code: 'custom', path: ['signature', 'periods', index, 'from'], message: `open for signature (${period.from ?? period.to}) before adoption (${adopted})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['signature', 'periods', index, 'from'],
+          message: `open for signature (${period.from ?? period.to}) before adoption (${adopted})`,
+        });
       }
     });
   });

@@ -14,7 +14,12 @@ describe('an anchor URL targets the right paragraph', () => {
     const target = await page.evaluate(() => {
       const element = document.querySelector(':target');
       const box = element?.getBoundingClientRect();
-      return { id: element?.id, text: element?.textContent?.trim(), top: box?.top ?? -1, highlighted: element ? getComputedStyle(element).backgroundColor : '' };
+      return {
+        id: element?.id,
+        text: element?.textContent?.trim(),
+        top: box?.top ?? -1,
+        highlighted: element ? getComputedStyle(element).backgroundColor : '',
+      };
     });
     expect(target.id).toBe(anchor);
     expect(target.text?.startsWith(startsWith)).toBe(true);
@@ -46,7 +51,9 @@ describe('an anchor URL targets the right paragraph', () => {
     const reached = new Set<string>();
     for (let step = 0; step < 60; step += 1) {
       await page.keyboard.press('Tab');
-      const href = await page.evaluate(() => (document.activeElement?.classList.contains('pin') ? document.activeElement.getAttribute('href') : null));
+      const href = await page.evaluate(() =>
+        document.activeElement?.classList.contains('pin') ? document.activeElement.getAttribute('href') : null,
+      );
       if (href) reached.add(href);
     }
     expect(expected.length).toBeGreaterThan(5);
@@ -63,7 +70,11 @@ describe('an anchor URL targets the right paragraph', () => {
       display: getComputedStyle(pin).display,
       opacity: getComputedStyle(pin).opacity,
     }));
-    expect(printed).toEqual({ content: '"https://palermo-corpus.example/trafficking-protocol/article-3/#art_3__point_a"', display: 'block', opacity: '1' });
+    expect(printed).toEqual({
+      content: '"https://palermo-corpus.example/trafficking-protocol/article-3/#art_3__point_a"',
+      display: 'block',
+      opacity: '1',
+    });
     await page.close();
   });
 

@@ -19,7 +19,14 @@ describe('no request leaves the site', () => {
         await route.abort();
       }
     });
-    for (const path of ['/', '/trafficking-protocol/', '/trafficking-protocol/article-3/', '/trafficking-protocol/preamble/', '/about/', '/search/?q=%22position%20of%20vulnerability%22']) {
+    for (const path of [
+      '/',
+      '/trafficking-protocol/',
+      '/trafficking-protocol/article-3/',
+      '/trafficking-protocol/preamble/',
+      '/about/',
+      '/search/?q=%22position%20of%20vulnerability%22',
+    ]) {
       await page.goto(`${base}${path}`);
       await page.waitForLoadState('networkidle');
     }

@@ -26,7 +26,11 @@ describe('axe finds no WCAG 2.2 AA violation', () => {
       await page.goto(`${inject('baseUrl')}${path}`);
       if (path.startsWith('/search/')) await page.waitForSelector('#search-results .result');
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((violation) => `${colorScheme}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (violation) => `${colorScheme}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
       await context.close();
     }
   });

@@ -21,10 +21,14 @@ describe('search lands on the paragraph', () => {
     await first.click();
     await page.waitForURL('**/trafficking-protocol/article-6/#art_6__para_3__point_b');
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('art_6__para_3__point_b');
-    await expect.poll(() => page.locator('#art_6__para_3__point_b').evaluate((element) => {
-      const box = element.getBoundingClientRect();
-      return box.top >= 0 && box.top < window.innerHeight;
-    })).toBe(true);
+    await expect
+      .poll(() =>
+        page.locator('#art_6__para_3__point_b').evaluate((element) => {
+          const box = element.getBoundingClientRect();
+          return box.top >= 0 && box.top < window.innerHeight;
+        }),
+      )
+      .toBe(true);
     await page.close();
   });
 
@@ -43,7 +47,9 @@ describe('search lands on the paragraph', () => {
     await page.press('#home-search', 'Enter');
     await page.waitForURL('**/search/?q=revictimization');
     await page.waitForSelector('#search-results .result a');
-    expect(await page.locator('#search-results .result h3 a').first().getAttribute('href')).toBe('/trafficking-protocol/article-9/#art_9__para_1__point_b');
+    expect(await page.locator('#search-results .result h3 a').first().getAttribute('href')).toBe(
+      '/trafficking-protocol/article-9/#art_9__para_1__point_b',
+    );
     await page.close();
   });
 
@@ -75,7 +81,9 @@ describe('search lands on the paragraph', () => {
     expect(await page.locator('#search-filters input[type=checkbox]').count()).toBe(2);
     await page.getByLabel('Trafficking in Persons Protocol').check();
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^1 page matches/);
-    expect(await page.locator('#search-results .result h3 a').first().getAttribute('href')).toBe('/trafficking-protocol/article-6/#art_6__para_6');
+    expect(await page.locator('#search-results .result h3 a').first().getAttribute('href')).toBe(
+      '/trafficking-protocol/article-6/#art_6__para_6',
+    );
     expect(all).toBeGreaterThan(1);
     await page.close();
   });

@@ -13,7 +13,8 @@ let pages: BuiltPage[] | undefined;
 
 /** Every built page; fails clearly when there is no build. */
 export function builtPages(): BuiltPage[] {
-  if (!existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ has no site: run `npm run build` before the site tests (npm test does)');
+  if (!existsSync(path.join(DIST, 'index.html')))
+    throw new Error('dist/ has no site: run `npm run build` before the site tests (npm test does)');
   pages ??= readSite(DIST);
   return pages;
 }

@@ -15,7 +15,9 @@ export const TEST_SITE = 'https://example.test';
 /** The rest of the corpus, as far as one file's rendering needs it. */
 export interface Surroundings {
   /** Each instrument's citation name, parent and anchors. */
-  readonly instruments?: Readonly<Record<string, { readonly parent?: string; readonly citationName: string; readonly anchors: readonly string[] }>>;
+  readonly instruments?: Readonly<
+    Record<string, { readonly parent?: string; readonly citationName: string; readonly anchors: readonly string[] }>
+  >;
   /** What connects to each place, by place key. */
   readonly connections?: Readonly<Record<string, readonly Connection[]>>;
 }
@@ -30,9 +32,16 @@ export function renderCorpusFile(source: string, around: Surroundings = {}): str
   }
   const unit = parsed.data;
   const instruments = around.instruments ?? {};
-  const names: InstrumentNames = Object.fromEntries(Object.entries(instruments).map(([slug, entry]) => [slug, { citationName: entry.citationName, supplements: entry.parent }]));
+  const names: InstrumentNames = Object.fromEntries(
+    Object.entries(instruments).map(([slug, entry]) => [slug, { citationName: entry.citationName, supplements: entry.parent }]),
+  );
   const anchors = new Map(Object.entries(instruments).map(([slug, entry]) => [slug, new Set(entry.anchors)]));
-  const where = { instrument: unit.instrument, file: 'corpus/demo/input.mdx', own: ownAnchor(unit), article: unit.kind === 'article' ? unit.number : undefined };
+  const where = {
+    instrument: unit.instrument,
+    file: 'corpus/demo/input.mdx',
+    own: ownAnchor(unit),
+    article: unit.kind === 'article' ? unit.number : undefined,
+  };
   const { provisions } = resolveReferences(parseTextBody(parts?.body ?? source, unit), where, { names, anchors });
   return provisionsHtml(provisions, { instrument: unit.instrument, site: TEST_SITE, names, connections: around.connections ?? {} });
 }

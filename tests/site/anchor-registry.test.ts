@@ -8,7 +8,9 @@ import { builtPages } from '../helpers/built-site.ts';
 
 const site = anchorsBySite(builtPages());
 // The committed registry, read here directly: no setting or missing file can switch this guard off.
-const registry = registrySchema.parse(JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', 'corpus', REGISTRY_NAME), 'utf8')));
+const registry = registrySchema.parse(
+  JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', 'corpus', REGISTRY_NAME), 'utf8')),
+);
 const model = await loadCorpusModel('corpus');
 
 describe('the anchor registry', () => {

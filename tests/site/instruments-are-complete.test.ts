@@ -4,8 +4,22 @@ import { describe, expect, it } from 'vitest';
 import { builtPage, builtPages, leafBlocks, readableText, select, selectAll } from '../helpers/built-site.ts';
 
 const INSTRUMENTS = [
-  { slug: 'trafficking-protocol', articles: 20, chapters: ['chp_I', 'chp_II', 'chp_III', 'chp_IV'], articlesPerChapter: [5, 3, 5, 7], preamble: true, registration: '25 December 2003, No. 39574; United Nations Treaty Series, vol. 2237, p. 319' },
-  { slug: 'organized-crime-convention', articles: 41, chapters: [], articlesPerChapter: [], preamble: false, registration: '29 September 2003, No. 39574; United Nations Treaty Series, vol. 2225, p. 209' },
+  {
+    slug: 'trafficking-protocol',
+    articles: 20,
+    chapters: ['chp_I', 'chp_II', 'chp_III', 'chp_IV'],
+    articlesPerChapter: [5, 3, 5, 7],
+    preamble: true,
+    registration: '25 December 2003, No. 39574; United Nations Treaty Series, vol. 2237, p. 319',
+  },
+  {
+    slug: 'organized-crime-convention',
+    articles: 41,
+    chapters: [],
+    articlesPerChapter: [],
+    preamble: false,
+    registration: '29 September 2003, No. 39574; United Nations Treaty Series, vol. 2225, p. 209',
+  },
 ] as const;
 
 describe.each(INSTRUMENTS)('$slug', ({ slug, articles, chapters, articlesPerChapter, preamble, registration }) => {
@@ -44,8 +58,12 @@ describe.each(INSTRUMENTS)('$slug', ({ slug, articles, chapters, articlesPerChap
   it('reads, line by line, exactly as the verified text', () => {
     // The verified text (tests/fixtures/verified-text) is the one compared with the sources; see
     // the instrument's verification record. Any change to the corpus or to rendering shows here.
-    const verified = readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'verified-text', `${slug}.txt`), 'utf8').trimEnd().split('\n');
-    const leaves = leafBlocks(instrument, 'h1.instrument-title, .division-heading, .article-heading, .provision, .label-only').map(readableText);
+    const verified = readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'verified-text', `${slug}.txt`), 'utf8')
+      .trimEnd()
+      .split('\n');
+    const leaves = leafBlocks(instrument, 'h1.instrument-title, .division-heading, .article-heading, .provision, .label-only').map(
+      readableText,
+    );
     expect(leaves).toEqual(verified);
   });
 });

@@ -21,7 +21,9 @@ function internalTargets(url: string): URL[] {
 
 function fileExists(target: URL): boolean {
   const relative = decodeURIComponent(target.pathname);
-  const candidates = relative.endsWith('/') ? [path.join(DIST, relative, 'index.html')] : [path.join(DIST, relative), path.join(DIST, relative, 'index.html')];
+  const candidates = relative.endsWith('/')
+    ? [path.join(DIST, relative, 'index.html')]
+    : [path.join(DIST, relative), path.join(DIST, relative, 'index.html')];
   return candidates.some((candidate) => existsSync(candidate));
 }
 

@@ -5,7 +5,21 @@ import { builtPages, DIST, selectAll } from '../helpers/built-site.ts';
 import { SITE } from '../../src/site.ts';
 
 // Elements whose attributes make the browser fetch something. Plain <a href> links are not loads.
-const LOADERS = ['script[src]', 'link[href]:not([rel=canonical])', 'img[src]', 'img[srcset]', 'source[src]', 'source[srcset]', 'iframe[src]', 'video[src]', 'audio[src]', 'embed[src]', 'object[data]', 'track[src]', 'form[action]'];
+const LOADERS = [
+  'script[src]',
+  'link[href]:not([rel=canonical])',
+  'img[src]',
+  'img[srcset]',
+  'source[src]',
+  'source[srcset]',
+  'iframe[src]',
+  'video[src]',
+  'audio[src]',
+  'embed[src]',
+  'object[data]',
+  'track[src]',
+  'form[action]',
+];
 
 describe('no page loads anything from another origin', () => {
   it.each(builtPages().map((page) => [page.url, page] as const))('%s', (url, page) => {

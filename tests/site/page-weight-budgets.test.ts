@@ -3,7 +3,13 @@ import { pageWeight } from '../../scripts/bench/page-weight.ts';
 import { builtPages, DIST, selectAll } from '../helpers/built-site.ts';
 
 const READING_BUDGET = 20 * 1024;
-const textPages = builtPages().filter((page) => /^\/[^/]+\/(article-\d+|preamble|conclusions)?\/?$/.test(page.url) && page.url !== '/search/' && page.url !== '/about/' && page.url !== '/');
+const textPages = builtPages().filter(
+  (page) =>
+    /^\/[^/]+\/(article-\d+|preamble|conclusions)?\/?$/.test(page.url) &&
+    page.url !== '/search/' &&
+    page.url !== '/about/' &&
+    page.url !== '/',
+);
 
 describe('reading a provision is light and needs no JavaScript', () => {
   it('covers every text page', () => {

@@ -22,7 +22,8 @@ describe('in-text references', () => {
       const page = builtPage(provisionPagePath(record.instrument, record.source));
       const hrefs = new Set(selectAll('a.ref', page.tree).map((link) => String(link.properties['href'])));
       for (const link of record.links) {
-        if (link.target && link.words !== '') expect(hrefs, `${record.instrument} ${record.source}: ${record.text}`).toContain(placePath(link.target));
+        if (link.target && link.words !== '')
+          expect(hrefs, `${record.instrument} ${record.source}: ${record.text}`).toContain(placePath(link.target));
       }
     }
   });
@@ -36,16 +37,16 @@ describe('connections: "Referred to by" and declared relations', () => {
       const page = builtPage(eid ? provisionPagePath(instrument, eid) : `/${instrument}/`);
       const holder = eid ? select(`[id="${eid}"]`, page.tree) : select('main', page.tree);
       expect(holder, key).toBeDefined();
-      const shown = new Set(
-        selectAll('.connections a', holder ?? page.tree).map((link) => String(link.properties['href'])),
-      );
+      const shown = new Set(selectAll('.connections a', holder ?? page.tree).map((link) => String(link.properties['href'])));
       for (const connection of connections) expect(shown, `${key} ← ${connection.label}`).toContain(placePath(connection.other));
     }
   });
 
   it('the Convention’s article 37 shows that the Protocol supplements it', () => {
     const article = builtPage('/organized-crime-convention/article-37/');
-    const text = selectAll('.connections', article.tree).map((node) => JSON.stringify(node)).join(' ');
+    const text = selectAll('.connections', article.tree)
+      .map((node) => JSON.stringify(node))
+      .join(' ');
     expect(text).toContain('Supplemented by');
     expect(text).toContain('/trafficking-protocol/article-1/#art_1__para_1');
   });

@@ -5,7 +5,13 @@ import { builtPages, DIST, select } from '../helpers/built-site.ts';
 import { SITE } from '../../src/site.ts';
 
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).filter((words) => words[0]).map(([name = '', ...values]) => [name, values]));
+  return new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name = '', ...values]) => [name, values]),
+  );
 }
 
 describe('Content-Security-Policy', () => {

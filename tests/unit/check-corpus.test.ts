@@ -47,7 +47,8 @@ function listenOn(file: string): Promise<void> {
 /** A second instrument, a copy of demo whose metadata is changed by `change`. */
 async function twin(dir: string, change: (yaml: string) => string): Promise<void> {
   await cp(path.join(dir, 'demo'), path.join(dir, 'twin'), { recursive: true });
-  for (const file of ['preamble.mdx', 'articles/01.mdx', 'articles/02.mdx']) await edit(dir, `twin/${file}`, 'instrument: demo', 'instrument: twin');
+  for (const file of ['preamble.mdx', 'articles/01.mdx', 'articles/02.mdx'])
+    await edit(dir, `twin/${file}`, 'instrument: demo', 'instrument: twin');
   await writeFile(path.join(dir, 'twin/instrument.yaml'), change(await readFile(path.join(dir, 'twin/instrument.yaml'), 'utf8')));
 }
 
@@ -94,12 +95,19 @@ describe('checkCorpusDir', () => {
     ],
     [
       'registration before entry into force',
-      (dir) => edit(dir, 'demo/instrument.yaml', 'officialSource:', 'registration:\n  date: "2003-01-01"\n  number: "1"\n  source: a test fixture\nofficialSource:'),
+      (dir) =>
+        edit(
+          dir,
+          'demo/instrument.yaml',
+          'officialSource:',
+          'registration:\n  date: "2003-01-01"\n  number: "1"\n  source: a test fixture\nofficialSource:',
+        ),
       'corpus/demo/instrument.yaml:26: field "registration.date": registration (2003-01-01) is before entry into force (2003-12-25); found "2003-01-01"',
     ],
     [
       'a Treaty Series page without its volume',
-      (dir) => edit(dir, 'demo/instrument.yaml', 'officialSource:', 'registration:\n  untsPage: 319\n  source: a test fixture\nofficialSource:'),
+      (dir) =>
+        edit(dir, 'demo/instrument.yaml', 'officialSource:', 'registration:\n  untsPage: 319\n  source: a test fixture\nofficialSource:'),
       'corpus/demo/instrument.yaml:26: field "registration.untsPage": a Treaty Series page needs its volume (untsVolume); found 319',
     ],
     [
@@ -115,7 +123,10 @@ describe('checkCorpusDir', () => {
     [
       'a skipped article number',
       async (dir) => {
-        await writeFile(path.join(dir, 'demo/articles/03.mdx'), (await readFile(path.join(dir, 'demo/articles/02.mdx'), 'utf8')).replace('number: 2', 'number: 3'));
+        await writeFile(
+          path.join(dir, 'demo/articles/03.mdx'),
+          (await readFile(path.join(dir, 'demo/articles/02.mdx'), 'utf8')).replace('number: 2', 'number: 3'),
+        );
         await rm(path.join(dir, 'demo/articles/02.mdx'));
       },
       'corpus/demo/articles/03.mdx: field "number": article 3 is beyond articleCount 2 of "demo"',
@@ -127,19 +138,24 @@ describe('checkCorpusDir', () => {
     ],
     [
       'a byte-order mark',
-      async (dir) => writeFile(path.join(dir, 'demo/articles/01.mdx'), `\uFEFF${await readFile(path.join(dir, 'demo/articles/01.mdx'), 'utf8')}`),
+      async (dir) =>
+        writeFile(path.join(dir, 'demo/articles/01.mdx'), `\uFEFF${await readFile(path.join(dir, 'demo/articles/01.mdx'), 'utf8')}`),
       'corpus/demo/articles/01.mdx:1: starts with a byte-order mark (BOM); save it as UTF-8 without BOM',
     ],
     [
       'invalid UTF-8',
-      (dir) => writeFile(path.join(dir, 'demo/articles/01.mdx'), Buffer.concat([Buffer.from('---\ninstrument: demo\nkind: article\nnumber: 1\n---\n\n<Para>'), Buffer.from([0xff, 0xfe]), Buffer.from('</Para>\n')])),
+      (dir) =>
+        writeFile(
+          path.join(dir, 'demo/articles/01.mdx'),
+          Buffer.concat([
+            Buffer.from('---\ninstrument: demo\nkind: article\nnumber: 1\n---\n\n<Para>'),
+            Buffer.from([0xff, 0xfe]),
+            Buffer.from('</Para>\n'),
+          ]),
+        ),
       'corpus/demo/articles/01.mdx:7: is not valid UTF-8',
     ],
-    [
-      'an empty file',
-      (dir) => writeFile(path.join(dir, 'demo/articles/01.mdx'), ''),
-      'corpus/demo/articles/01.mdx: the file is empty',
-    ],
+    ['an empty file', (dir) => writeFile(path.join(dir, 'demo/articles/01.mdx'), ''), 'corpus/demo/articles/01.mdx: the file is empty'],
     [
       'a file outside the expected layout',
       async (dir) => {
@@ -205,12 +221,19 @@ describe('checkCorpusDir', () => {
     ],
     [
       'a reference to a provision that does not exist',
-      (dir) => edit(dir, 'demo/instrument.yaml', '  name: Secretary-General of the United Nations\n', '  name: Secretary-General of the United Nations\n  provision: art_9__para_1\n'),
+      (dir) =>
+        edit(
+          dir,
+          'demo/instrument.yaml',
+          '  name: Secretary-General of the United Nations\n',
+          '  name: Secretary-General of the United Nations\n  provision: art_9__para_1\n',
+        ),
       'corpus/demo/instrument.yaml:21: field "depositary.provision": no provision "art_9__para_1" in "demo"',
     ],
     [
       'a registered anchor that disappeared',
-      (dir) => writeFile(path.join(dir, 'anchors.json'), JSON.stringify({ about: '', pages: { '/demo/article-2/': ['art_2', 'art_2__para_3'] } })),
+      (dir) =>
+        writeFile(path.join(dir, 'anchors.json'), JSON.stringify({ about: '', pages: { '/demo/article-2/': ['art_2', 'art_2__para_3'] } })),
       'corpus/anchors.json: registered anchor /demo/article-2/#art_2__para_3 no longer exists in the corpus; published anchors are never withdrawn',
     ],
     [
@@ -225,7 +248,11 @@ describe('checkCorpusDir', () => {
     ],
     [
       'a reference to a paragraph that does not exist',
-      (dir) => writeFile(path.join(dir, 'demo/articles/02.mdx'), `${FRONT_2}<Para num="1.">One.</Para>\n\n<Para num="2.">In accordance with paragraph 3 of this article.</Para>\n`),
+      (dir) =>
+        writeFile(
+          path.join(dir, 'demo/articles/02.mdx'),
+          `${FRONT_2}<Para num="1.">One.</Para>\n\n<Para num="2.">In accordance with paragraph 3 of this article.</Para>\n`,
+        ),
       'corpus/demo/articles/02.mdx:10: the reference “paragraph 3 of this article” points to art_2__para_3 in "demo", which does not exist',
     ],
     [
@@ -240,7 +267,11 @@ describe('checkCorpusDir', () => {
     ],
     [
       'a relation declared twice',
-      (dir) => writeFile(path.join(dir, 'relations.yaml'), '- type: compare\n  from: demo#art_1\n  to: demo#art_2\n- type: compare\n  from: demo#art_1\n  to: demo#art_2\n'),
+      (dir) =>
+        writeFile(
+          path.join(dir, 'relations.yaml'),
+          '- type: compare\n  from: demo#art_1\n  to: demo#art_2\n- type: compare\n  from: demo#art_1\n  to: demo#art_2\n',
+        ),
       'corpus/relations.yaml:4: relation compare demo#art_1 demo#art_2 is declared twice (first as item 0)',
     ],
     [
@@ -297,42 +328,69 @@ describe('checkCorpusDir', () => {
     ],
     [
       'an article file that says it is a preamble',
-      (dir) => writeFile(path.join(dir, 'demo/articles/02.mdx'), '---\ninstrument: demo\nkind: preamble\n---\n\n<Recital n="1">Two.</Recital>\n'),
+      (dir) =>
+        writeFile(path.join(dir, 'demo/articles/02.mdx'), '---\ninstrument: demo\nkind: preamble\n---\n\n<Recital n="1">Two.</Recital>\n'),
       'corpus/demo/articles/02.mdx: field "kind": a file under articles/ holds an article; found "preamble"',
     ],
     // Divisions that would publish one id twice.
     [
       'two divisions with the same number',
-      (dir) => edit(dir, 'demo/instrument.yaml', '    lastArticle: 2\n', '    lastArticle: 1\n  - type: chapter\n    num: I\n    label: "I."\n    heading: Again\n    firstArticle: 2\n    lastArticle: 2\n'),
+      (dir) =>
+        edit(
+          dir,
+          'demo/instrument.yaml',
+          '    lastArticle: 2\n',
+          '    lastArticle: 1\n  - type: chapter\n    num: I\n    label: "I."\n    heading: Again\n    firstArticle: 2\n    lastArticle: 2\n',
+        ),
       'corpus/demo/instrument.yaml:35: field "divisions": chapter I is declared twice (its anchor "chp_I" would stand twice on the page)',
     ],
     [
       'divisions whose articles overlap',
-      (dir) => edit(dir, 'demo/instrument.yaml', '    lastArticle: 2\n', '    lastArticle: 2\n  - type: chapter\n    num: II\n    label: "II."\n    heading: Again\n    firstArticle: 2\n    lastArticle: 2\n'),
+      (dir) =>
+        edit(
+          dir,
+          'demo/instrument.yaml',
+          '    lastArticle: 2\n',
+          '    lastArticle: 2\n  - type: chapter\n    num: II\n    label: "II."\n    heading: Again\n    firstArticle: 2\n    lastArticle: 2\n',
+        ),
       'corpus/demo/instrument.yaml:35: field "divisions": chapter II starts at article 2, which chapter I already holds (divisions overlap)',
     ],
     // Addresses that could run code.
     [
       'a javascript: source link',
-      (dir) => edit(dir, 'demo/instrument.yaml', '      - title: a test fixture\n', '      - title: a test fixture\n        url: "javascript:alert(1)"\n'),
+      (dir) =>
+        edit(
+          dir,
+          'demo/instrument.yaml',
+          '      - title: a test fixture\n',
+          '      - title: a test fixture\n        url: "javascript:alert(1)"\n',
+        ),
       'corpus/demo/instrument.yaml:32: field "verification.0.sources.0.url": expected an https: address',
     ],
     [
       'a data: source link',
-      (dir) => edit(dir, 'demo/instrument.yaml', 'officialSource:\n  title: a test fixture\n', 'officialSource:\n  title: a test fixture\n  url: "data:text/html,<script>alert(1)</script>"\n'),
+      (dir) =>
+        edit(
+          dir,
+          'demo/instrument.yaml',
+          'officialSource:\n  title: a test fixture\n',
+          'officialSource:\n  title: a test fixture\n  url: "data:text/html,<script>alert(1)</script>"\n',
+        ),
       'corpus/demo/instrument.yaml:27: field "officialSource.url": expected an https: address',
     ],
     [
       'a plain http: source link',
-      (dir) => edit(dir, 'demo/instrument.yaml', 'officialSource:\n  title: a test fixture\n', 'officialSource:\n  title: a test fixture\n  url: "http://example.org/"\n'),
+      (dir) =>
+        edit(
+          dir,
+          'demo/instrument.yaml',
+          'officialSource:\n  title: a test fixture\n',
+          'officialSource:\n  title: a test fixture\n  url: "http://example.org/"\n',
+        ),
       'corpus/demo/instrument.yaml:27: field "officialSource.url": expected an https: address',
     ],
     // The anchor registry: its guard cannot be switched off by removing or breaking it.
-    [
-      'a missing anchor registry',
-      (dir) => rm(path.join(dir, 'anchors.json')),
-      'corpus/anchors.json: the anchor registry is missing',
-    ],
+    ['a missing anchor registry', (dir) => rm(path.join(dir, 'anchors.json')), 'corpus/anchors.json: the anchor registry is missing'],
     [
       'an anchor registry that is not JSON',
       (dir) => writeFile(path.join(dir, 'anchors.json'), '{ "pages": '),
@@ -345,7 +403,8 @@ describe('checkCorpusDir', () => {
     ],
     [
       'an anchor registry with an entry that is not an anchor',
-      (dir) => writeFile(path.join(dir, 'anchors.json'), JSON.stringify({ about: '', pages: { '/demo/article-1/': ['art_1', 'article one'] } })),
+      (dir) =>
+        writeFile(path.join(dir, 'anchors.json'), JSON.stringify({ about: '', pages: { '/demo/article-1/': ['art_1', 'article one'] } })),
       'corpus/anchors.json: field "pages./demo/article-1/.1": expected an anchor id such as "art_3__para_1"',
     ],
     // Entries that are not regular files are refused unread: nothing waits on a pipe.
@@ -382,7 +441,13 @@ describe('checkCorpusDir', () => {
     ],
     [
       'an excessive number of YAML aliases',
-      (dir) => edit(dir, 'demo/instrument.yaml', 'shortTitles: [Demo Protocol]', `shortTitles: &a [Demo Protocol]\nx1: &b [${Array(20).fill('*a').join(', ')}]\nx2: [${Array(20).fill('*b').join(', ')}]`),
+      (dir) =>
+        edit(
+          dir,
+          'demo/instrument.yaml',
+          'shortTitles: [Demo Protocol]',
+          `shortTitles: &a [Demo Protocol]\nx1: &b [${Array(20).fill('*a').join(', ')}]\nx2: [${Array(20).fill('*b').join(', ')}]`,
+        ),
       'corpus/demo/instrument.yaml:1: the YAML cannot be read as data: Excessive alias count',
     ],
     // Fields and relations that would confuse a reader or a citation.
@@ -413,7 +478,11 @@ describe('checkCorpusDir', () => {
     ],
     [
       'a relation declared twice, once from each end',
-      (dir) => writeFile(path.join(dir, 'relations.yaml'), '- type: compare\n  from: demo#art_1\n  to: demo#art_2\n- type: compare\n  from: demo#art_2\n  to: demo#art_1\n'),
+      (dir) =>
+        writeFile(
+          path.join(dir, 'relations.yaml'),
+          '- type: compare\n  from: demo#art_1\n  to: demo#art_2\n- type: compare\n  from: demo#art_2\n  to: demo#art_1\n',
+        ),
       'corpus/relations.yaml:4: relation compare demo#art_2 demo#art_1 is declared twice (first as item 0)',
     ],
   ];
@@ -429,7 +498,11 @@ describe('checkCorpusDir', () => {
   });
 
   it('reports a duplicate anchor with both places', async () => {
-    const problems = await checkCorpusDir(await corpusWith(async (dir) => writeFile(path.join(dir, 'demo/articles/001.mdx'), await readFile(path.join(dir, 'demo/articles/01.mdx'), 'utf8'))));
+    const problems = await checkCorpusDir(
+      await corpusWith(async (dir) =>
+        writeFile(path.join(dir, 'demo/articles/001.mdx'), await readFile(path.join(dir, 'demo/articles/01.mdx'), 'utf8')),
+      ),
+    );
     expect(problems).toContain('corpus/demo/articles/01.mdx:1: anchor "art_1" is already defined at corpus/demo/articles/001.mdx:1');
   });
 
@@ -440,9 +513,11 @@ describe('checkCorpusDir', () => {
         await edit(dir, 'demo/instrument.yaml', '"2003-12-25"', '"2003-02-30"');
       }),
     );
-    expect(problems).toEqual(expect.arrayContaining([
-      'corpus/demo/articles/01.mdx: the file is empty',
-      expect.stringContaining('corpus/demo/instrument.yaml:17: field "entryIntoForce.date"'),
-    ]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'corpus/demo/articles/01.mdx: the file is empty',
+        expect.stringContaining('corpus/demo/instrument.yaml:17: field "entryIntoForce.date"'),
+      ]),
+    );
   });
 });

@@ -44,7 +44,10 @@ describe('citation', () => {
 
 describe('registrationEntry', () => {
   it.each([
-    [{ date: '2003-09-29', number: '39574', untsVolume: 2225, untsPage: 209 }, '29 September 2003, No. 39574; United Nations Treaty Series, vol. 2225, p. 209'],
+    [
+      { date: '2003-09-29', number: '39574', untsVolume: 2225, untsPage: 209 },
+      '29 September 2003, No. 39574; United Nations Treaty Series, vol. 2225, p. 209',
+    ],
     [{ number: '39574' }, 'No. 39574'],
     [{ date: '2003-12-25' }, '25 December 2003'],
     [{ untsVolume: 2237 }, 'United Nations Treaty Series, vol. 2237'],

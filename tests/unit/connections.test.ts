@@ -11,9 +11,16 @@ describe('buildConnections', () => {
   });
 
   it('shows a declared relation from both ends, with the provision that states it', () => {
-    const map = buildConnections([], [{ type: 'deemed-established-under', from: p('tp#art_5'), to: p('untoc'), statedIn: p('tp#art_1__para_3') }]);
-    expect(map.get('tp#art_5')).toEqual([{ label: 'Offences deemed established in accordance with', other: p('untoc'), statedIn: p('tp#art_1__para_3') }]);
-    expect(map.get('untoc')).toEqual([{ label: 'Offences deemed established under it', other: p('tp#art_5'), statedIn: p('tp#art_1__para_3') }]);
+    const map = buildConnections(
+      [],
+      [{ type: 'deemed-established-under', from: p('tp#art_5'), to: p('untoc'), statedIn: p('tp#art_1__para_3') }],
+    );
+    expect(map.get('tp#art_5')).toEqual([
+      { label: 'Offences deemed established in accordance with', other: p('untoc'), statedIn: p('tp#art_1__para_3') },
+    ]);
+    expect(map.get('untoc')).toEqual([
+      { label: 'Offences deemed established under it', other: p('tp#art_5'), statedIn: p('tp#art_1__para_3') },
+    ]);
   });
 
   it('lists a source once however often it refers, and ignores self-references', () => {
@@ -42,8 +49,15 @@ describe('groupByLabel', () => {
   it.each([
     [[], []],
     [
-      [{ label: 'Referred to by', other: p('tp#art_7') }, { label: 'Compare', other: p('untoc#art_24') }, { label: 'Referred to by', other: p('tp#art_9') }],
-      [{ label: 'Referred to by', others: [p('tp#art_7'), p('tp#art_9')] }, { label: 'Compare', others: [p('untoc#art_24')] }],
+      [
+        { label: 'Referred to by', other: p('tp#art_7') },
+        { label: 'Compare', other: p('untoc#art_24') },
+        { label: 'Referred to by', other: p('tp#art_9') },
+      ],
+      [
+        { label: 'Referred to by', others: [p('tp#art_7'), p('tp#art_9')] },
+        { label: 'Compare', others: [p('untoc#art_24')] },
+      ],
     ],
   ])('groups %j', (list, expected) => {
     expect(groupByLabel(list)).toEqual(expected);

@@ -4,9 +4,30 @@ import { childEid, EidError, formatEid, isEid, parseEid } from '../../src/lib/ei
 describe('formatEid and parseEid', () => {
   it.each([
     ['art_3', [{ kind: 'art', token: '3' }]],
-    ['art_3__point_a', [{ kind: 'art', token: '3' }, { kind: 'point', token: 'a' }]],
-    ['art_5__para_2__point_a', [{ kind: 'art', token: '5' }, { kind: 'para', token: '2' }, { kind: 'point', token: 'a' }]],
-    ['art_6__para_3__point_b__point_i', [{ kind: 'art', token: '6' }, { kind: 'para', token: '3' }, { kind: 'point', token: 'b' }, { kind: 'point', token: 'i' }]],
+    [
+      'art_3__point_a',
+      [
+        { kind: 'art', token: '3' },
+        { kind: 'point', token: 'a' },
+      ],
+    ],
+    [
+      'art_5__para_2__point_a',
+      [
+        { kind: 'art', token: '5' },
+        { kind: 'para', token: '2' },
+        { kind: 'point', token: 'a' },
+      ],
+    ],
+    [
+      'art_6__para_3__point_b__point_i',
+      [
+        { kind: 'art', token: '6' },
+        { kind: 'para', token: '3' },
+        { kind: 'point', token: 'b' },
+        { kind: 'point', token: 'i' },
+      ],
+    ],
     ['art_3__intro', [{ kind: 'art', token: '3' }, { kind: 'intro' }]],
     ['art_5__para_2__wrap', [{ kind: 'art', token: '5' }, { kind: 'para', token: '2' }, { kind: 'wrap' }]],
     ['preamble', [{ kind: 'preamble' }]],

@@ -32,7 +32,14 @@ function attributes(xml: string, name: string): string[] {
 /** The text of the document's body, preamble and conclusions, tags dropped and entities read. */
 function wordsOf(xml: string): string {
   // Inline elements join their words to the text around them; block elements separate lines.
-  const text = xml.slice(xml.indexOf('</meta>')).replace(/<\/?(ref|i)\b[^>]*>/g, '').replace(/<[^>]+>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const text = xml
+    .slice(xml.indexOf('</meta>'))
+    .replace(/<\/?(ref|i)\b[^>]*>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
   return text.replace(/\s+/g, ' ').trim();
 }
 

@@ -15,7 +15,11 @@ function build(corpus: string, out: string) {
     env: { ...process.env, CORPUS_DIR: corpus, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
   }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code?: number; stdout?: string; stderr?: string }) => ({ code: error.code ?? 1, stdout: error.stdout ?? '', stderr: error.stderr ?? '' }),
+    (error: { code?: number; stdout?: string; stderr?: string }) => ({
+      code: error.code ?? 1,
+      stdout: error.stdout ?? '',
+      stderr: error.stderr ?? '',
+    }),
   );
 }
 
@@ -32,7 +36,10 @@ describe('the build publishes all or nothing', () => {
   it('a corpus error stops the build, names the file and line, and leaves the previous site in place', async () => {
     const corpus = path.join(work, 'broken');
     await cp(VALID, corpus, { recursive: true });
-    await writeFile(path.join(corpus, 'demo/articles/02.mdx'), '---\ninstrument: demo\nkind: article\nnumber: 2\n---\n\n<Para num="2.">Two.</Para>\n');
+    await writeFile(
+      path.join(corpus, 'demo/articles/02.mdx'),
+      '---\ninstrument: demo\nkind: article\nnumber: 2\n---\n\n<Para num="2.">Two.</Para>\n',
+    );
     const result = await build(corpus, path.join(work, 'site'));
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('corpus/demo/articles/02.mdx:7: paragraph numbering: expected 1 at the start of the list, found "2."');

@@ -20,9 +20,15 @@ describe('documentNumber', () => {
 describe('work, expression and manifestation URIs', () => {
   it.each([
     // AKN4UN: a normative document adopted by the General Assembly.
-    [{ country: 'un', actor: 'un-ga', date: '2000-11-15', number: 'A-RES-55-25-annex-II' }, '/akn/un/act/provision/un-ga/2000-11-15/A-RES-55-25-annex-II'],
+    [
+      { country: 'un', actor: 'un-ga', date: '2000-11-15', number: 'A-RES-55-25-annex-II' },
+      '/akn/un/act/provision/un-ga/2000-11-15/A-RES-55-25-annex-II',
+    ],
     // The same form for an ILO convention and for a Council of Europe treaty.
-    [{ country: 'un', actor: 'ilo-conference', date: '1930-06-28', number: 'C029' }, '/akn/un/act/provision/ilo-conference/1930-06-28/C029'],
+    [
+      { country: 'un', actor: 'ilo-conference', date: '1930-06-28', number: 'C029' },
+      '/akn/un/act/provision/ilo-conference/1930-06-28/C029',
+    ],
     [{ country: 'coe', actor: 'coe-cm', date: '2005-05-16', number: 'CETS-197' }, '/akn/coe/act/provision/coe-cm/2005-05-16/CETS-197'],
   ])('%o', (parts, work) => {
     expect(workUri(parts)).toBe(work);
@@ -38,12 +44,17 @@ describe('work, expression and manifestation URIs', () => {
     [{ country: 'UN', actor: 'un-ga', date: '2000-11-15', number: 'X' }, 'the country "UN" must be lower-case words joined by hyphens'],
     [{ country: 'un', actor: 'un ga', date: '2000-11-15', number: 'X' }, 'the actor "un ga" must be lower-case words joined by hyphens'],
     [{ country: 'un', actor: 'un-ga', date: '15 November 2000', number: 'X' }, 'the date "15 November 2000" must be written YYYY-MM-DD'],
-    [{ country: 'un', actor: 'un-ga', date: '2000-11-15', number: 'A/RES' }, 'the number "A/RES" must be letters, digits and separators only'],
+    [
+      { country: 'un', actor: 'un-ga', date: '2000-11-15', number: 'A/RES' },
+      'the number "A/RES" must be letters, digits and separators only',
+    ],
   ])('refuses %o', (parts, message) => {
     expect(() => workUri(parts)).toThrow(message);
   });
 
   it('refuses a language that is not a three-letter code', () => {
-    expect(() => expressionUri('/akn/un/act/provision/un-ga/2000-11-15/X', 'en', '2000-11-15')).toThrow('the language "en" must be a three-letter ISO 639-2 code such as "eng"');
+    expect(() => expressionUri('/akn/un/act/provision/un-ga/2000-11-15/X', 'en', '2000-11-15')).toThrow(
+      'the language "en" must be a three-letter ISO 639-2 code such as "eng"',
+    );
   });
 });

@@ -19,7 +19,10 @@ function importsOf(folder: string): { file: string; target: string }[] {
     .filter((file) => file.endsWith('.ts'))
     .flatMap((file) => {
       const source = readFileSync(path.join(dir, file), 'utf8');
-      return [...source.matchAll(/\bfrom\s+'(\.[^']+)'/g)].map((match) => ({ file: `${folder}/${file}`, target: path.relative(SRC, path.resolve(path.dirname(path.join(dir, file)), match[1] ?? '')) }));
+      return [...source.matchAll(/\bfrom\s+'(\.[^']+)'/g)].map((match) => ({
+        file: `${folder}/${file}`,
+        target: path.relative(SRC, path.resolve(path.dirname(path.join(dir, file)), match[1] ?? '')),
+      }));
     });
 }
 

@@ -9,7 +9,33 @@ import { readCorpus } from '../../src/corpus/read-corpus.ts';
 // never hang, and never fall back on its "internal error" report.
 const VALID = path.join(import.meta.dirname, '..', 'fixtures', 'corpus-valid');
 const ROUNDS = 300;
-const PIECES = ['<', '>', '{', '}', '</Para>', '<Point num="(a)">', '---', '\n', ':', '&a', '*a', '!!', '"', '\u200B', '\u0000', '\uFFFD', 'é', '[', 'article 9', '(z)', '\r', '\t', '|', '#', '`'];
+const PIECES = [
+  '<',
+  '>',
+  '{',
+  '}',
+  '</Para>',
+  '<Point num="(a)">',
+  '---',
+  '\n',
+  ':',
+  '&a',
+  '*a',
+  '!!',
+  '"',
+  '\u200B',
+  '\u0000',
+  '\uFFFD',
+  'é',
+  '[',
+  'article 9',
+  '(z)',
+  '\r',
+  '\t',
+  '|',
+  '#',
+  '`',
+];
 
 function random(seed: number): () => number {
   let state = seed >>> 0;
@@ -50,7 +76,10 @@ let files: string[];
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'fuzz-'));
   await cp(VALID, work, { recursive: true });
-  files = (await readdir(work, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name)).sort();
+  files = (await readdir(work, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
 });
 
 afterAll(async () => {

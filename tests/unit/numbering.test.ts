@@ -37,7 +37,13 @@ describe('parseLabel', () => {
 
 describe('Roman numerals', () => {
   it.each([
-    [1, 'i'], [4, 'iv'], [9, 'ix'], [14, 'xiv'], [40, 'xl'], [99, 'xcix'], [399, 'cccxcix'],
+    [1, 'i'],
+    [4, 'iv'],
+    [9, 'ix'],
+    [14, 'xiv'],
+    [40, 'xl'],
+    [99, 'xcix'],
+    [399, 'cccxcix'],
   ])('%i is %s both ways', (value, numeral) => {
     expect(toRoman(value)).toBe(numeral);
     expect(fromRoman(numeral)).toBe(value);

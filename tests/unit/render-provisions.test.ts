@@ -57,7 +57,9 @@ describe('the provision renderer, pointed checks', () => {
 
   it('gives each provision a plain link to itself that works without JavaScript', () => {
     const html = renderCase('points-directly-under-article');
-    expect(html).toContain('<a class="pin" href="#art_3__point_b" aria-label="Link to art. 3(b)" data-permalink="https://example.test/demo/article-3/#art_3__point_b"');
+    expect(html).toContain(
+      '<a class="pin" href="#art_3__point_b" aria-label="Link to art. 3(b)" data-permalink="https://example.test/demo/article-3/#art_3__point_b"',
+    );
   });
 
   it('keeps the label and the text apart by one space, so words never run together', () => {
@@ -73,16 +75,26 @@ describe('the provision renderer, pointed checks', () => {
 describe('the provision renderer, references', () => {
   it('links every reference without changing a character of the text', () => {
     const html = renderCase('links-references-and-shows-connections');
-    expect(html).toContain('the conduct set forth in <a class="ref" href="/demo/article-3/#art_3" title="Demo Protocol, art. 3">article 3 of this Protocol</a> as an offence.');
-    expect(html).toContain('<a class="ref" href="/demo/article-5/#art_5__para_1" title="Demo Protocol, art. 5(1)">paragraph 1 of this article</a>;');
-    expect(html).toContain('<a class="ref" href="/parent/article-27/#art_27" title="Parent Convention, art. 27">article 27 of the Convention</a>');
-    expect(html).toContain('in articles <a class="ref" href="/parent/article-24/#art_24" title="Parent Convention, art. 24">24</a> and <a class="ref" href="/parent/article-25/#art_25" title="Parent Convention, art. 25">25</a> of the Convention.');
+    expect(html).toContain(
+      'the conduct set forth in <a class="ref" href="/demo/article-3/#art_3" title="Demo Protocol, art. 3">article 3 of this Protocol</a> as an offence.',
+    );
+    expect(html).toContain(
+      '<a class="ref" href="/demo/article-5/#art_5__para_1" title="Demo Protocol, art. 5(1)">paragraph 1 of this article</a>;',
+    );
+    expect(html).toContain(
+      '<a class="ref" href="/parent/article-27/#art_27" title="Parent Convention, art. 27">article 27 of the Convention</a>',
+    );
+    expect(html).toContain(
+      'in articles <a class="ref" href="/parent/article-24/#art_24" title="Parent Convention, art. 24">24</a> and <a class="ref" href="/parent/article-25/#art_25" title="Parent Convention, art. 25">25</a> of the Convention.',
+    );
     const text = html.replace(/<small class="connections"[\s\S]*?<\/small>/g, '').replace(/<[^>]+>/g, '');
     expect(text).toContain('1. Each State Party shall establish the conduct set forth in article 3 of this Protocol as an offence.');
   });
 
   it('shows what connects to a provision under it, citing within the instrument by pinpoint alone', () => {
     const html = renderCase('links-references-and-shows-connections');
-    expect(html).toContain('<small class="connections" data-pagefind-ignore="all"><span class="connection"><span class="connection-label">Referred to by:</span> <a href="/demo/article-5/#art_5__para_2__point_a">art. 5(2)(a)</a></span><span class="connection"><span class="connection-label">Compare:</span> <a href="/parent/article-27/#art_27">Parent Convention, art. 27</a></span></small>');
+    expect(html).toContain(
+      '<small class="connections" data-pagefind-ignore="all"><span class="connection"><span class="connection-label">Referred to by:</span> <a href="/demo/article-5/#art_5__para_2__point_a">art. 5(2)(a)</a></span><span class="connection"><span class="connection-label">Compare:</span> <a href="/parent/article-27/#art_27">Parent Convention, art. 27</a></span></small>',
+    );
   });
 });
