@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { builtPages, readableText, select, selectAll } from '../helpers/built-site.ts';
+
+// Astro drops the white space between two elements on separate lines of a template, so a space
+// that only a line break gave ("<strong>Words:</strong>⏎<code>") vanishes from the page. What a
+// reader sees must keep every space: a lower-case letter is never glued to a capital or, after a
+// colon or semicolon, to the next word.
+describe('words never run together', () => {
+  it.each(builtPages().map((page) => [page.url, page] as const))('on %s', (_url, page) => {
+    const main = select('main', page.tree);
+    expect(main).toBeDefined();
+    if (!main) return;
+    const clone = structuredClone(main);
+    // Code samples hold identifiers such as corpusVersion; navigation links are items of their own.
+    for (const element of selectAll('code, pre, nav', clone)) element.children = [];
+    const text = readableText(clone).replaceAll('JavaScript', 'Javascript');
+    expect(text.match(/\p{Ll}\p{Lu}\p{Ll}/gu) ?? []).toEqual([]);
+    expect(text.match(/\p{Ll}[:;]\p{L}/gu) ?? []).toEqual([]);
+  });
+
+  it('keeps the space between the label of a layer and its explanation', () => {
+    const labels = builtPages().flatMap((page) => selectAll('.layer-label', page.tree).map(readableText));
+    expect(new Set(labels)).toEqual(
+      new Set([
+        'Authentic text English, as adopted; reproduced word for word.',
+        'Palermo Corpus editorial text Our own writing: no part of any treaty.',
+      ]),
+    );
+  });
+});
