@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -101,6 +102,18 @@ describe('FRBR URIs of the UN instruments (AKN4UN)', () => {
 });
 
 describe('the schema check', () => {
+  it.each([
+    ['akomantoso30.xsd', '6f61fe84cbb6f8cb0e8418cd67b74a63da9990e6573b5a3491f623184f45c4fd'],
+    ['xml.xsd', '61960fb3131e38022caad5360e2f33a3382578ab3c80cd58bd74320ede61b20c'],
+  ])('uses %s exactly as published (the checksum in its NOTICE.md)', (file, checksum) => {
+    expect(
+      createHash('sha256')
+        .update(readFileSync(path.join(SCHEMA_DIR, file)))
+        .digest('hex'),
+    ).toBe(checksum);
+    expect(readFileSync(path.join(SCHEMA_DIR, 'NOTICE.md'), 'utf8')).toContain(checksum);
+  });
+
   it('rejects a document that is not valid Akoma Ntoso', async () => {
     const [first] = real.instruments;
     if (!first) throw new Error('no instrument');
