@@ -46,8 +46,8 @@ function neutralise(text: string): string {
   return text.replace(/\d+/g, 'N').replace(/\(([a-z]{1,4})\)/g, '$1');
 }
 
-/** A small deterministic generator (mulberry32), so every run builds the same synthetic corpus. */
-function random(seed: number): () => number {
+/** A small deterministic generator (mulberry32), so that every run makes the same corpus. */
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

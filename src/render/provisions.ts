@@ -36,7 +36,7 @@ function citationOf(place: Place, context: RenderContext, here?: string): string
 }
 
 /** The ¶ link to a provision: a plain link, so it works without JavaScript; print shows its permanent URL. */
-export function pin(
+function pin(
   eid: string,
   context: RenderContext,
   label = `Link to ${pinpoint(eid)}`,
@@ -52,7 +52,7 @@ export function pin(
 }
 
 /** What connects to a place, grouped by label; nothing when there is nothing. Never indexed for search. */
-export function connectionsOf(place: Place, context: RenderContext): Element[] {
+function connectionsOf(place: Place, context: RenderContext): Element[] {
   const list = context.connections[placeKey(place)];
   if (!list?.length) return [];
   const groups = groupByLabel(list).map(({ label, others }) => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCorpus } from '../../src/corpus/read-corpus.ts';
+import { random } from '../../scripts/bench/synthetic-corpus.ts';
 
 // Hundreds of damaged copies of the valid fixture corpus, made by a seeded generator so every run
 // tries the same ones: the reader must answer each with problems that name a file, never throw,
@@ -36,17 +37,6 @@ const PIECES = [
   '#',
   '`',
 ];
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One damage to a file's bytes, chosen by `next`. */
 function damage(bytes: Buffer, next: () => number): Buffer {
