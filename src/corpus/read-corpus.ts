@@ -8,7 +8,6 @@ import path from 'node:path';
 import { buildConnections, parsePlace } from '../lib/connections.ts';
 import { CorpusError } from '../lib/corpus-error.ts';
 import { divisionsOf, placeDivisions } from '../lib/divisions.ts';
-import { collectEids } from '../lib/provision-tree.ts';
 import { instrumentPath } from '../lib/urls.ts';
 import type { LineOf } from '../schemas/format-issues.ts';
 import { instrumentSchema, type Instrument } from '../schemas/instrument.ts';
@@ -170,16 +169,20 @@ async function readOne(corpusDir: string, relative: string, into: Gathered): Pro
   }
 }
 
+/** Every anchor an instrument defines: its divisions' and those of its texts. */
+function anchorsOf(instrument: ReadInstrument, texts: readonly ReadText[]): Set<string> {
+  return new Set([
+    ...placeDivisions(instrument.divisions).map((division) => division.eid),
+    ...texts.filter((text) => text.instrument === instrument.slug).flatMap((text) => text.anchors.map((anchor) => anchor.eid)),
+  ]);
+}
+
 function wholeCorpusChecks(gathered: Gathered): string[] {
   const { instruments, texts } = gathered;
   const slugs = new Set(instruments.map((instrument) => instrument.slug));
-  const anchorsOf = (slug: string): Set<string> => new Set([
-    ...texts.filter((text) => text.instrument === slug).flatMap((text) => text.anchors.map((anchor) => anchor.eid)),
-    ...placeDivisions(instruments.find((instrument) => instrument.slug === slug)?.divisions ?? []).map((division) => division.eid),
-  ]);
   return [
     ...checkTextPlacement(instruments, texts),
-    ...instruments.flatMap((instrument) => [...checkArticleSet(instrument, texts), ...checkDivisionSet(instrument), ...checkMetadataTargets(instrument, anchorsOf(instrument.slug), slugs)]),
+    ...instruments.flatMap((instrument) => [...checkArticleSet(instrument, texts), ...checkDivisionSet(instrument), ...checkMetadataTargets(instrument, anchorsOf(instrument, texts), slugs)]),
     ...checkNamesUnique(instruments),
     ...checkAnchorsUnique(texts),
   ];
@@ -194,10 +197,7 @@ function toTextFile(text: ReadText, provisions: readonly Provision[], instrument
 function assemble(gathered: Gathered): { instruments: InstrumentModel[]; references: ReferenceRecord[] } {
   const anchorIndex: AnchorIndex = {
     names: instrumentNames(gathered.instruments),
-    anchors: new Map(gathered.instruments.map((instrument) => [
-      instrument.slug,
-      new Set([...placeDivisions(instrument.divisions).map((division) => division.eid), ...gathered.texts.filter((text) => text.instrument === instrument.slug).flatMap((text) => [ownAnchor(text.unit), ...collectEids(text.provisions)])]),
-    ])),
+    anchors: new Map(gathered.instruments.map((instrument) => [instrument.slug, anchorsOf(instrument, gathered.texts)])),
   };
   const references: ReferenceRecord[] = [];
   const instruments = gathered.instruments.map((instrument): InstrumentModel => {
