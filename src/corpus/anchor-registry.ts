@@ -13,7 +13,8 @@ import type { InstrumentModel, TextFile } from './model.ts';
 export const REGISTRY_NAME = 'anchors.json';
 
 /** What the registry says about itself, for someone who opens it. */
-export const REGISTRY_ABOUT = 'Every published anchor, by page. Entries are added by `npm run anchors:register` after a build and are never removed: a published address must keep working.';
+export const REGISTRY_ABOUT =
+  'Every published anchor, by page. Entries are added by `npm run anchors:register` after a build and are never removed: a published address must keep working.';
 
 /** The registry file's shape. */
 export const registrySchema = z.strictObject({

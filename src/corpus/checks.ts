@@ -52,8 +52,12 @@ export function checkTextPlacement(instruments: readonly InstrumentFacts[], text
   const known = new Set(instruments.map((instrument) => instrument.slug));
   return texts.flatMap((text) => {
     const folder = text.file.split('/')[1] ?? '';
-    if (!known.has(text.instrument)) return [`${text.file}: field "instrument": unknown instrument "${text.instrument}" (expected one of ${[...known].join(', ') || 'none'})`];
-    if (folder !== text.instrument) return [`${text.file}: field "instrument": "${text.instrument}" does not match the folder "${folder}" the file is in`];
+    if (!known.has(text.instrument))
+      return [
+        `${text.file}: field "instrument": unknown instrument "${text.instrument}" (expected one of ${[...known].join(', ') || 'none'})`,
+      ];
+    if (folder !== text.instrument)
+      return [`${text.file}: field "instrument": "${text.instrument}" does not match the folder "${folder}" the file is in`];
     return [];
   });
 }
@@ -67,20 +71,30 @@ export function checkFileName(file: string, unit: { readonly kind: TextFacts['ki
   const article = /^articles\/(\d+)\.mdx$/.exec(name);
   if (article) {
     if (unit.kind !== 'article') return `${file}: field "kind": a file under articles/ holds an article; found "${unit.kind}"`;
-    if (Number(article[1]) !== unit.number) return `${file}: field "number": the file name says article ${Number(article[1])}; found ${String(unit.number)}`;
+    if (Number(article[1]) !== unit.number)
+      return `${file}: field "number": the file name says article ${Number(article[1])}; found ${String(unit.number)}`;
     return undefined;
   }
   const kind = name.replace(/\.mdx$/, '');
   return kind === unit.kind ? undefined : `${file}: field "kind": the file name says "${kind}"; found "${unit.kind}"`;
 }
 
-/** Every article of an instrument present once, none beyond its count; one preamble and one testimonium at most. */
-export function checkArticleSet(instrument: InstrumentFacts, texts: readonly TextFacts[]): string[] {
+/**
+ * Every article of an instrument present once, none beyond its count; one preamble and one
+ * testimonium at most. An article whose file could not be read (`unreadable`, already reported)
+ * is not reported missing as well.
+ */
+export function checkArticleSet(
+  instrument: InstrumentFacts,
+  texts: readonly TextFacts[],
+  unreadable: ReadonlySet<string> = new Set(),
+): string[] {
   const problems: string[] = [];
   const own = texts.filter((text) => text.instrument === instrument.slug);
   for (const kind of ['preamble', 'conclusions'] as const) {
     const files = own.filter((text) => text.kind === kind);
-    if (files.length > 1) problems.push(`${files[1]?.file ?? ''}: a second ${kind} for "${instrument.slug}" (the first is ${files[0]?.file ?? ''})`);
+    if (files.length > 1)
+      problems.push(`${files[1]?.file ?? ''}: a second ${kind} for "${instrument.slug}" (the first is ${files[0]?.file ?? ''})`);
   }
   const byNumber = new Map<number, string>();
   for (const text of own) {
@@ -88,10 +102,20 @@ export function checkArticleSet(instrument: InstrumentFacts, texts: readonly Tex
     const other = byNumber.get(text.number);
     if (other) problems.push(`${text.file}: field "number": article ${text.number} is already in ${other}`);
     else byNumber.set(text.number, text.file);
-    if (text.number > instrument.articleCount) problems.push(`${text.file}: field "number": article ${text.number} is beyond articleCount ${instrument.articleCount} of "${instrument.slug}"`);
+    if (text.number > instrument.articleCount)
+      problems.push(
+        `${text.file}: field "number": article ${text.number} is beyond articleCount ${instrument.articleCount} of "${instrument.slug}"`,
+      );
   }
+  const reported = new Set(
+    [...unreadable].flatMap((file) => {
+      const match = new RegExp(`^corpus/${instrument.slug}/articles/(\\d+)\\.mdx$`).exec(file);
+      return match ? [Number(match[1])] : [];
+    }),
+  );
   for (let number = 1; number <= instrument.articleCount; number += 1) {
-    if (!byNumber.has(number)) problems.push(`${instrument.file}: article ${number} is missing (articleCount is ${instrument.articleCount})`);
+    if (!byNumber.has(number) && !reported.has(number))
+      problems.push(`${instrument.file}: article ${number} is missing (articleCount is ${instrument.articleCount})`);
   }
   return problems;
 }
@@ -105,9 +129,14 @@ export function checkDivisionSet(instrument: InstrumentFacts): string[] {
       seen.add(eid);
       return [];
     }
-    return [`${at}: field "divisions": ${division.type} ${division.num} is declared twice (its anchor "${eid}" would stand twice on the page)`];
+    return [
+      `${at}: field "divisions": ${division.type} ${division.num} is declared twice (its anchor "${eid}" would stand twice on the page)`,
+    ];
   });
-  return [...duplicates, ...checkDivisions(instrument.divisions, instrument.articleCount).map((problem) => `${at}: field "divisions": ${problem}`)];
+  return [
+    ...duplicates,
+    ...checkDivisions(instrument.divisions, instrument.articleCount).map((problem) => `${at}: field "divisions": ${problem}`),
+  ];
 }
 
 /** No anchor is defined twice in an instrument; the second place names the first. */
@@ -127,10 +156,17 @@ export function checkAnchorsUnique(texts: readonly TextFacts[]): string[] {
 /** Provisions named in an instrument's metadata exist; the instrument it supplements exists. */
 export function checkMetadataTargets(instrument: InstrumentFacts, anchors: ReadonlySet<string>, slugs: ReadonlySet<string>): string[] {
   const facts = instrument.factProvisions.flatMap(({ field, eid }) =>
-    anchors.has(eid) ? [] : [`${fileAt(instrument.file, instrument.lineOf([field, 'provision']))}: field "${field}.provision": no provision "${eid}" in "${instrument.slug}"`],
+    anchors.has(eid)
+      ? []
+      : [
+          `${fileAt(instrument.file, instrument.lineOf([field, 'provision']))}: field "${field}.provision": no provision "${eid}" in "${instrument.slug}"`,
+        ],
   );
   const parent = instrument.supplements;
-  const supplements = parent !== undefined && !slugs.has(parent) ? [`${fileAt(instrument.file, instrument.lineOf(['supplements']))}: field "supplements": no instrument "${parent}" in the corpus`] : [];
+  const supplements =
+    parent !== undefined && !slugs.has(parent)
+      ? [`${fileAt(instrument.file, instrument.lineOf(['supplements']))}: field "supplements": no instrument "${parent}" in the corpus`]
+      : [];
   return [...facts, ...supplements];
 }
 
@@ -144,7 +180,9 @@ export function checkNamesUnique(instruments: readonly InstrumentFacts[]): strin
         first.set(instrument[field], instrument);
         return [];
       }
-      return [`${fileAt(instrument.file, instrument.lineOf([field]))}: field "${field}": "${instrument[field]}" is already the ${field === 'title' ? 'title' : 'citation name'} of "${other.slug}"`];
+      return [
+        `${fileAt(instrument.file, instrument.lineOf([field]))}: field "${field}": "${instrument[field]}" is already the ${field === 'title' ? 'title' : 'citation name'} of "${other.slug}"`,
+      ];
     });
   });
 }
@@ -156,13 +194,17 @@ export function checkRelations(file: string, relations: readonly Relation[], lin
     const problems: string[] = [];
     for (const field of ['from', 'to', 'statedIn'] as const) {
       const value = relation[field];
-      if (value !== undefined && !exists(value)) problems.push(`${fileAt(file, lineOf([index, field]))}: field "${index}.${field}": no provision "${value}" in the corpus`);
+      if (value !== undefined && !exists(value))
+        problems.push(`${fileAt(file, lineOf([index, field]))}: field "${index}.${field}": no provision "${value}" in the corpus`);
     }
     const [from, to] = [placeKey(parsePlace(relation.from)), placeKey(parsePlace(relation.to))];
     if (from === to) problems.push(`${fileAt(file, lineOf([index]))}: relation ${relation.type} ${from} ${to} joins a provision to itself`);
     const key = `${relation.type} ${from} ${to}`;
     const earlier = seen.get(key) ?? seen.get(`${relation.type} ${to} ${from}`);
-    if (earlier !== undefined) problems.push(`${fileAt(file, lineOf([index]))}: relation ${key} is declared twice (first as item ${earlier}); a relation is declared once and shown from both ends`);
+    if (earlier !== undefined)
+      problems.push(
+        `${fileAt(file, lineOf([index]))}: relation ${key} is declared twice (first as item ${earlier}); a relation is declared once and shown from both ends`,
+      );
     else seen.set(key, index);
     return problems;
   });
@@ -170,15 +212,24 @@ export function checkRelations(file: string, relations: readonly Relation[], lin
 
 /** A reference in the text to a provision that does not exist stops the build. */
 export function checkDanglingReferences(records: readonly ReferenceRecord[]): string[] {
-  return records.flatMap((record) => record.links.flatMap((link) => (link.dangling ? [`${record.file}:${record.line}: the reference “${record.text}” ${link.reason ?? ''}`] : [])));
+  return records.flatMap((record) =>
+    record.links.flatMap((link) =>
+      link.dangling ? [`${record.file}:${record.line}: the reference “${record.text}” ${link.reason ?? ''}`] : [],
+    ),
+  );
 }
 
 /** Every registered page and anchor is still published; published anchors are never withdrawn. */
 export function checkRegistry(file: string, registry: AnchorRegistry, published: Readonly<Record<string, readonly string[]>>): string[] {
   return Object.entries(registry.pages).flatMap(([page, registered]) => {
     const present = published[page];
-    if (!present) return [`${file}: page ${page} is registered but the corpus publishes no such page; published anchors are never withdrawn`];
+    if (!present)
+      return [`${file}: page ${page} is registered but the corpus publishes no such page; published anchors are never withdrawn`];
     const set = new Set(present);
-    return registered.filter((anchor) => !set.has(anchor)).map((anchor) => `${file}: registered anchor ${page}#${anchor} no longer exists in the corpus; published anchors are never withdrawn`);
+    return registered
+      .filter((anchor) => !set.has(anchor))
+      .map(
+        (anchor) => `${file}: registered anchor ${page}#${anchor} no longer exists in the corpus; published anchors are never withdrawn`,
+      );
   });
 }

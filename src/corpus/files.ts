@@ -50,7 +50,8 @@ export async function listCorpus(dir: string, label = 'corpus'): Promise<Listing
       const where = `${label}/${relative}`;
       if (entry.isDirectory()) await walk(relative);
       else if (entry.isFile()) files.push(relative);
-      else if (entry.isSymbolicLink()) problems.push(`${where}: is ${await describeLink(root, path.join(root, relative))}; corpus entries must be regular files`);
+      else if (entry.isSymbolicLink())
+        problems.push(`${where}: is ${await describeLink(root, path.join(root, relative))}; corpus entries must be regular files`);
       else problems.push(`${where}: is ${kindOf(entry)}; corpus entries must be regular files`);
     }
   };
@@ -65,19 +66,24 @@ export async function listCorpus(dir: string, label = 'corpus'): Promise<Listing
 export async function readCorpusFile(absolute: string, file: string): Promise<{ bytes?: Buffer; problem?: string }> {
   const info = await lstat(absolute);
   if (!info.isFile()) return { problem: `${file}: is not a regular file; corpus entries must be regular files` };
-  if (info.size > MAX_FILE_BYTES) return { problem: `${file}: is ${info.size} bytes, more than the ${MAX_FILE_BYTES} a corpus file may have` };
+  if (info.size > MAX_FILE_BYTES)
+    return { problem: `${file}: is ${info.size} bytes, more than the ${MAX_FILE_BYTES} a corpus file may have` };
   return { bytes: await readFile(absolute) };
 }
 
 /** True when `dir` exists and is a folder. */
 export async function isFolder(dir: string): Promise<boolean> {
-  return stat(dir).then((info) => info.isDirectory(), () => false);
+  return stat(dir).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
 }
 
 /** Reads bytes as UTF-8, rejecting emptiness, a byte-order mark and invalid bytes. */
 export function decode(file: string, bytes: Buffer): { text?: string; problem?: string } {
   if (bytes.length === 0) return { problem: `${file}: the file is empty` };
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { problem: `${file}:1: starts with a byte-order mark (BOM); save it as UTF-8 without BOM` };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { problem: `${file}:1: starts with a byte-order mark (BOM); save it as UTF-8 without BOM` };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
@@ -148,7 +154,11 @@ export function checkCharacters(file: string, text: string): string | undefined 
     if (line.normalize('NFC') !== line) {
       const chars = [...line];
       // The first character that NFC would change, alone or joined to the one before it.
-      const at = chars.findIndex((character, i) => character.normalize('NFC') !== character || `${chars[i - 1] ?? ''}${character}`.normalize('NFC') !== `${chars[i - 1] ?? ''}${character}`);
+      const at = chars.findIndex(
+        (character, i) =>
+          character.normalize('NFC') !== character ||
+          `${chars[i - 1] ?? ''}${character}`.normalize('NFC') !== `${chars[i - 1] ?? ''}${character}`,
+      );
       return `${file}:${index + 1}:${at + 1}: is not in Unicode normalization form C (a letter and its accent are stored apart); save the text as NFC`;
     }
   }
@@ -201,7 +211,8 @@ export function parseYaml(file: string, text: string, firstLine = 1): ParsedYaml
   if (error) return { lineOf, problem: `${file}:${at(error.pos[0])}: the YAML does not parse: ${error.message.split('\n')[0] ?? ''}` };
   // The parser only warns about an unknown tag such as "!!js/function" and then ignores it: refuse it instead.
   const warning = doc.warnings[0];
-  if (warning) return { lineOf, problem: `${file}:${at(warning.pos[0])}: the YAML is not plain data: ${warning.message.split('\n')[0] ?? ''}` };
+  if (warning)
+    return { lineOf, problem: `${file}:${at(warning.pos[0])}: the YAML is not plain data: ${warning.message.split('\n')[0] ?? ''}` };
   try {
     return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }), lineOf };
   } catch (thrown) {
@@ -211,7 +222,13 @@ export function parseYaml(file: string, text: string, firstLine = 1): ParsedYaml
 }
 
 /** Parses and validates YAML; on failure adds the messages to `problems` and returns undefined. */
-export function validateYaml<T>(schema: z.ZodType<T>, file: string, text: string, firstLine: number, problems: string[]): { data: T; lineOf: LineOf } | undefined {
+export function validateYaml<T>(
+  schema: z.ZodType<T>,
+  file: string,
+  text: string,
+  firstLine: number,
+  problems: string[],
+): { data: T; lineOf: LineOf } | undefined {
   const parsed = parseYaml(file, text, firstLine);
   if (parsed.problem) {
     problems.push(parsed.problem);

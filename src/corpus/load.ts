@@ -16,6 +16,8 @@ export class CorpusProblems extends Error {
   constructor(problems: readonly string[]) {
     super(corpusProblemsMessage(problems));
     this.problems = problems;
+    // The message names every file and line; a stack trace of the reader would only hide it.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 

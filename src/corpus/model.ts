@@ -134,13 +134,24 @@ export interface CorpusModel {
 export type InstrumentNames = Readonly<Record<string, { readonly citationName: string; readonly supplements: string | undefined }>>;
 
 /** The citation names of instruments, and what each supplements. */
-export function instrumentNames(instruments: readonly { readonly slug: string; readonly meta: Pick<Instrument, 'citationName' | 'supplements'> }[]): InstrumentNames {
-  return Object.fromEntries(instruments.map((instrument) => [instrument.slug, { citationName: instrument.meta.citationName, supplements: instrument.meta.supplements }]));
+export function instrumentNames(
+  instruments: readonly { readonly slug: string; readonly meta: Pick<Instrument, 'citationName' | 'supplements'> }[],
+): InstrumentNames {
+  return Object.fromEntries(
+    instruments.map((instrument) => [
+      instrument.slug,
+      { citationName: instrument.meta.citationName, supplements: instrument.meta.supplements },
+    ]),
+  );
 }
 
 /** Every text of an instrument in reading order: preamble, articles, testimonium. */
 export function textsOf(instrument: InstrumentModel): TextFile[] {
-  return [...(instrument.preamble ? [instrument.preamble] : []), ...instrument.articles, ...(instrument.conclusions ? [instrument.conclusions] : [])];
+  return [
+    ...(instrument.preamble ? [instrument.preamble] : []),
+    ...instrument.articles,
+    ...(instrument.conclusions ? [instrument.conclusions] : []),
+  ];
 }
 
 /** A place of the corpus, as the connections name it. */

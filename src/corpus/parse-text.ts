@@ -23,8 +23,7 @@ function lineOf(node: { position?: { start: { line: number } } | undefined }): n
 }
 
 const isBlank = (node: PhrasingContent): boolean => node.type === 'text' && node.value.trim() === '';
-const isJsx = (node: RootContent | PhrasingContent): node is Jsx =>
-  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+const isJsx = (node: RootContent | PhrasingContent): node is Jsx => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 const FLOW = new Set(['heading', 'list', 'blockquote', 'code', 'thematicBreak', 'table', 'mdxFlowExpression', 'mdxjsEsm']);
 const isFlow = (node: RootContent | PhrasingContent): boolean => FLOW.has(node.type);
@@ -50,7 +49,10 @@ function toAttributes(node: Jsx): Record<string, string> {
   const out: Record<string, string> = {};
   for (const attribute of node.attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') {
-      throw new CorpusError(`<${node.name ?? ''}> has an attribute that is not a plain string (JavaScript is not allowed in corpus files)`, lineOf(node));
+      throw new CorpusError(
+        `<${node.name ?? ''}> has an attribute that is not a plain string (JavaScript is not allowed in corpus files)`,
+        lineOf(node),
+      );
     }
     out[attribute.name] = attribute.value;
   }
@@ -89,12 +91,18 @@ function toBlock(node: Jsx): Block<Inline> {
   }
   // Otherwise the component holds text: directly (one-line form) or as one paragraph (flow form).
   const only = children.length === 1 ? children[0] : undefined;
-  const phrasing = only?.type === 'paragraph'
-    ? only.children
-    : children.every((child) => child.type !== 'paragraph' && !isFlow(child)) ? (children as PhrasingContent[]) : undefined;
+  const phrasing =
+    only?.type === 'paragraph'
+      ? only.children
+      : children.every((child) => child.type !== 'paragraph' && !isFlow(child))
+        ? (children as PhrasingContent[])
+        : undefined;
   if (phrasing === undefined) {
     const odd = children.find((child) => child.type !== 'paragraph');
-    throw new CorpusError(odd ? `found ${describe(odd)} inside <${name}>` : `<${name}> must hold one paragraph of text`, odd ? lineOf(odd) : lineOf(node));
+    throw new CorpusError(
+      odd ? `found ${describe(odd)} inside <${name}>` : `<${name}> must hold one paragraph of text`,
+      odd ? lineOf(odd) : lineOf(node),
+    );
   }
   const inline = checkInline(phrasing);
   if (inline.length === 0) throw new CorpusError(`<${name}> is empty`, lineOf(node));

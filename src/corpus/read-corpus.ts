@@ -37,7 +37,8 @@ import { resolveReferences, type AnchorIndex } from './resolve-references.ts';
 /** File name of the relations file inside corpus/. */
 export const RELATIONS_NAME = 'relations.yaml';
 
-const EXPECTED_LAYOUT = 'corpus/<instrument>/instrument.yaml, corpus/<instrument>/preamble.mdx, corpus/<instrument>/conclusions.mdx or corpus/<instrument>/articles/<NN>.mdx';
+const EXPECTED_LAYOUT =
+  'corpus/<instrument>/instrument.yaml, corpus/<instrument>/preamble.mdx, corpus/<instrument>/conclusions.mdx or corpus/<instrument>/articles/<NN>.mdx';
 const LAYOUT = [/^[a-z0-9-]+\/instrument\.yaml$/, /^[a-z0-9-]+\/(preamble|conclusions)\.mdx$/, /^[a-z0-9-]+\/articles\/\d{2,3}\.mdx$/];
 const FACTS = ['adoption', 'signature', 'entryIntoForce', 'depositary', 'authenticLanguages', 'registration'] as const;
 
@@ -124,7 +125,15 @@ function readText(file: string, source: string, into: Gathered): void {
   }
   const own = ownAnchor(unit);
   const anchors = [{ eid: own, line: 1 }, ...anchorLines(provisions)];
-  into.texts.push({ file, instrument: unit.instrument, kind: unit.kind, number: unit.kind === 'article' ? unit.number : undefined, anchors, unit, provisions });
+  into.texts.push({
+    file,
+    instrument: unit.instrument,
+    kind: unit.kind,
+    number: unit.kind === 'article' ? unit.number : undefined,
+    anchors,
+    unit,
+    provisions,
+  });
 }
 
 function anchorLines(nodes: readonly Provision[]): { eid: string; line: number }[] {
@@ -179,10 +188,16 @@ function anchorsOf(instrument: ReadInstrument, texts: readonly ReadText[]): Set<
 
 function wholeCorpusChecks(gathered: Gathered): string[] {
   const { instruments, texts } = gathered;
+  // Files with a problem of their own, so that what follows from it is not reported again.
+  const unreadable = new Set(gathered.problems.map((problem) => /^(corpus\/[^:]+):/.exec(problem)?.[1] ?? ''));
   const slugs = new Set(instruments.map((instrument) => instrument.slug));
   return [
     ...checkTextPlacement(instruments, texts),
-    ...instruments.flatMap((instrument) => [...checkArticleSet(instrument, texts), ...checkDivisionSet(instrument), ...checkMetadataTargets(instrument, anchorsOf(instrument, texts), slugs)]),
+    ...instruments.flatMap((instrument) => [
+      ...checkArticleSet(instrument, texts, unreadable),
+      ...checkDivisionSet(instrument),
+      ...checkMetadataTargets(instrument, anchorsOf(instrument, texts), slugs),
+    ]),
     ...checkNamesUnique(instruments),
     ...checkAnchorsUnique(texts),
   ];
@@ -191,7 +206,13 @@ function wholeCorpusChecks(gathered: Gathered): string[] {
 function toTextFile(text: ReadText, provisions: readonly Provision[], instrument: ReadInstrument): TextFile | Article {
   const common = { file: text.file, eid: ownAnchor(text.unit), provisions };
   if (text.unit.kind !== 'article') return { ...common, kind: text.unit.kind };
-  return { ...common, kind: 'article', number: text.unit.number, heading: text.unit.heading, divisions: divisionsOf(instrument.divisions, text.unit.number) };
+  return {
+    ...common,
+    kind: 'article',
+    number: text.unit.number,
+    heading: text.unit.heading,
+    divisions: divisionsOf(instrument.divisions, text.unit.number),
+  };
 }
 
 function assemble(gathered: Gathered): { instruments: InstrumentModel[]; references: ReferenceRecord[] } {
@@ -234,12 +255,16 @@ export async function readCorpus(corpusDir: string): Promise<CorpusReading> {
       await readOne(corpusDir, relative, gathered);
     } catch (error) {
       // A mistake of ours, not of the corpus; still named by the file, never a bare stack trace.
-      gathered.problems.push(`corpus/${relative}: internal error while reading this file: ${error instanceof Error ? error.message : String(error)}`);
+      gathered.problems.push(
+        `corpus/${relative}: internal error while reading this file: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
   const parsed = gathered.texts.length;
   if (!gathered.registry && !gathered.problems.some((problem) => problem.startsWith(`corpus/${REGISTRY_NAME}:`))) {
-    gathered.problems.push(`corpus/${REGISTRY_NAME}: the anchor registry is missing; it guards every published anchor and may not be removed (restore it with git, or start an empty one: {"about": "", "pages": {}})`);
+    gathered.problems.push(
+      `corpus/${REGISTRY_NAME}: the anchor registry is missing; it guards every published anchor and may not be removed (restore it with git, or start an empty one: {"about": "", "pages": {}})`,
+    );
   }
   gathered.problems.push(...wholeCorpusChecks(gathered));
   // With any file unreadable, its anchors would all look withdrawn: the rest is checked on a sound corpus only.
@@ -255,13 +280,27 @@ export async function readCorpus(corpusDir: string): Promise<CorpusReading> {
   const relations = gathered.relations;
   if (relations) problems.push(...checkRelations(relations.file, relations.data, relations.lineOf, exists));
   const registry = registrySchema.safeParse(gathered.registry?.data);
-  if (!registry.success) problems.push(...registry.error.issues.map((issue) => `corpus/${REGISTRY_NAME}: field "${issue.path.map(String).join('.') || '(top level)'}": ${issue.message}`));
+  if (!registry.success)
+    problems.push(
+      ...registry.error.issues.map(
+        (issue) => `corpus/${REGISTRY_NAME}: field "${issue.path.map(String).join('.') || '(top level)'}": ${issue.message}`,
+      ),
+    );
   else problems.push(...checkRegistry(`corpus/${REGISTRY_NAME}`, registry.data, published));
   if (problems.length > 0) return { model: undefined, problems, parsed };
   const declared = relations?.data ?? [];
   const connections = buildConnections(
-    references.flatMap((record) => record.links.flatMap((link) => (link.target ? [{ from: { instrument: record.instrument, eid: record.source }, to: link.target }] : []))),
-    declared.map((relation) => ({ type: relation.type, from: parsePlace(relation.from), to: parsePlace(relation.to), statedIn: relation.statedIn === undefined ? undefined : parsePlace(relation.statedIn) })),
+    references.flatMap((record) =>
+      record.links.flatMap((link) =>
+        link.target ? [{ from: { instrument: record.instrument, eid: record.source }, to: link.target }] : [],
+      ),
+    ),
+    declared.map((relation) => ({
+      type: relation.type,
+      from: parsePlace(relation.from),
+      to: parsePlace(relation.to),
+      statedIn: relation.statedIn === undefined ? undefined : parsePlace(relation.statedIn),
+    })),
   );
   const model: CorpusModel = {
     digest: gathered.digest.digest('hex'),

@@ -25,7 +25,13 @@ interface Where {
   readonly article: number | undefined;
 }
 
-function resolveRun(value: string, line: number, source: string, where: Where, index: AnchorIndex): { links: TextLink[]; records: ReferenceRecord[] } {
+function resolveRun(
+  value: string,
+  line: number,
+  source: string,
+  where: Where,
+  index: AnchorIndex,
+): { links: TextLink[]; records: ReferenceRecord[] } {
   const exists = ({ instrument, eid }: Target): boolean => {
     const set = index.anchors.get(instrument);
     return set !== undefined && (eid === undefined || set.has(eid));
@@ -50,7 +56,13 @@ function resolveRun(value: string, line: number, source: string, where: Where, i
   return { links, records };
 }
 
-function resolveInline(nodes: readonly InlineNode[], source: string, where: Where, index: AnchorIndex, records: ReferenceRecord[]): InlineNode[] {
+function resolveInline(
+  nodes: readonly InlineNode[],
+  source: string,
+  where: Where,
+  index: AnchorIndex,
+  records: ReferenceRecord[],
+): InlineNode[] {
   return nodes.map((node) => {
     if (node.type === 'emphasis') return { ...node, children: resolveInline(node.children, source, where, index, records) };
     const resolved = resolveRun(node.value, node.line, source, where, index);
@@ -63,7 +75,11 @@ function resolveInline(nodes: readonly InlineNode[], source: string, where: Wher
  * The provisions of one text with their links resolved, and the record of every reference in
  * them, in document order.
  */
-export function resolveReferences(provisions: readonly Provision[], where: Where, index: AnchorIndex): { provisions: Provision[]; records: ReferenceRecord[] } {
+export function resolveReferences(
+  provisions: readonly Provision[],
+  where: Where,
+  index: AnchorIndex,
+): { provisions: Provision[]; records: ReferenceRecord[] } {
   const records: ReferenceRecord[] = [];
   const walk = (nodes: readonly Provision[]): Provision[] =>
     nodes.map((node) => {
@@ -75,9 +91,15 @@ export function resolveReferences(provisions: readonly Provision[], where: Where
 }
 
 /** Counts and the unlinked references with their reasons, for the build's report. */
-export function referenceReport(records: readonly ReferenceRecord[]): { found: number; linked: number; unlinked: { where: string; text: string; reason: string }[] } {
+export function referenceReport(records: readonly ReferenceRecord[]): {
+  found: number;
+  linked: number;
+  unlinked: { where: string; text: string; reason: string }[];
+} {
   const unlinked = records.flatMap((record) =>
-    record.links.flatMap((link) => (link.target ? [] : [{ where: `${record.instrument} ${pinpoint(record.source)}`, text: record.text, reason: link.reason ?? '' }])),
+    record.links.flatMap((link) =>
+      link.target ? [] : [{ where: `${record.instrument} ${pinpoint(record.source)}`, text: record.text, reason: link.reason ?? '' }],
+    ),
   );
   const linked = records.filter((record) => record.links.every((link) => link.target !== undefined)).length;
   return { found: records.length, linked, unlinked };

@@ -506,6 +506,15 @@ describe('checkCorpusDir', () => {
     expect(problems).toContain('corpus/demo/articles/01.mdx:1: anchor "art_1" is already defined at corpus/demo/articles/001.mdx:1');
   });
 
+  it('reports an article whose file cannot be read once, not also as missing', async () => {
+    const problems = await checkCorpusDir(
+      await corpusWith((dir) => writeFile(path.join(dir, 'demo/articles/02.mdx'), `${FRONT_2}<Para>Two\u200B.</Para>\n`)),
+    );
+    expect(problems).toEqual([
+      'corpus/demo/articles/02.mdx:8:10: holds U+200B ZERO WIDTH SPACE, an invisible or control character that must not be in the corpus',
+    ]);
+  });
+
   it('reports every problem at once, not only the first', async () => {
     const problems = await checkCorpusDir(
       await corpusWith(async (dir) => {

@@ -122,6 +122,13 @@ describe('checkArticleSet', () => {
   ])('%s', (_name, texts, expected) => {
     expect(checkArticleSet(instrument(), texts)).toEqual(expected);
   });
+
+  it('does not report an article missing when its file could not be read (that is reported already)', () => {
+    expect(checkArticleSet(instrument(), [text(1)], new Set(['corpus/demo/articles/02.mdx']))).toEqual([]);
+    expect(checkArticleSet(instrument(), [text(1)], new Set(['corpus/other/articles/02.mdx']))).toEqual([
+      'corpus/demo/instrument.yaml: article 2 is missing (articleCount is 2)',
+    ]);
+  });
 });
 
 describe('checkDivisionSet', () => {
