@@ -148,12 +148,32 @@ export function parseCount(): number {
   return counter[PARSES] ?? 0;
 }
 
+/** The deepest nesting a treaty needs is a point in a point in a point in a paragraph; this leaves room. */
+const MAX_NESTING = 12;
+
+/**
+ * Refuses tags nested deeper than any treaty nests its provisions, before the parser (which
+ * recurses) meets them: a pathological file gets a message with its line, not a stack overflow.
+ */
+function checkNesting(body: string): void {
+  let depth = 0;
+  for (const match of body.matchAll(/<(\/?)[A-Za-z][^<>]*?(\/?)>/g)) {
+    if (match[2]) continue;
+    depth += match[1] ? -1 : 1;
+    if (depth > MAX_NESTING) {
+      const line = body.slice(0, match.index).split('\n').length;
+      throw new CorpusError(`components are nested more than ${MAX_NESTING} deep; no treaty text needs that many levels`, line);
+    }
+  }
+}
+
 /**
  * The provisions of a text file's body (frontmatter lines blanked, so lines hold). Throws
  * CorpusError with the line of the mistake; links are resolved later, over the whole corpus.
  */
 export function parseTextBody(body: string, unit: TextUnit): Provision[] {
   counter[PARSES] = parseCount() + 1;
+  checkNesting(body);
   let tree: Root;
   try {
     tree = parser.parse(body);

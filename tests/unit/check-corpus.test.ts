@@ -450,6 +450,16 @@ describe('checkCorpusDir', () => {
         ),
       'corpus/demo/instrument.yaml:1: the YAML cannot be read as data: Excessive alias count',
     ],
+    // A file built to exhaust the parser: refused by its line, not by a stack overflow.
+    [
+      'components nested thirty thousand deep',
+      (dir) =>
+        writeFile(
+          path.join(dir, 'demo/articles/02.mdx'),
+          `${FRONT_2}<Para>${'<Point num="(a)">'.repeat(30_000)}x${'</Point>'.repeat(30_000)}</Para>\n`,
+        ),
+      'corpus/demo/articles/02.mdx:8: components are nested more than 12 deep; no treaty text needs that many levels',
+    ],
     // Fields and relations that would confuse a reader or a citation.
     [
       'a title with a line break',
