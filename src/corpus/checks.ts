@@ -6,6 +6,7 @@
 import { checkDivisions, placeDivisions, type Division } from '../lib/divisions.ts';
 import { parsePlace, placeKey } from '../lib/connections.ts';
 import type { Relation } from '../schemas/relation.ts';
+import type { Theme } from '../schemas/theme.ts';
 import type { LineOf } from '../schemas/format-issues.ts';
 import { fileAt } from '../schemas/format-issues.ts';
 import type { AnchorRegistry } from './anchor-registry.ts';
@@ -206,6 +207,31 @@ export function checkRelations(file: string, relations: readonly Relation[], lin
         `${fileAt(file, lineOf([index]))}: relation ${key} is declared twice (first as item ${earlier}); a relation is declared once and shown from both ends`,
       );
     else seen.set(key, index);
+    return problems;
+  });
+}
+
+/**
+ * Every cell of a comparison names a provision that exists (a whole instrument is no cell), no
+ * provision stands twice in a row, and no two themes share a slug.
+ */
+export function checkThemes(file: string, themes: readonly Theme[], lineOf: LineOf, exists: (place: string) => boolean): string[] {
+  const slugs = new Set<string>();
+  return themes.flatMap((theme, index) => {
+    const problems: string[] = [];
+    if (slugs.has(theme.slug))
+      problems.push(`${fileAt(file, lineOf([index, 'slug']))}: field "${index}.slug": the theme "${theme.slug}" is declared twice`);
+    slugs.add(theme.slug);
+    theme.rows.forEach((row, rowIndex) => {
+      const seen = new Set<string>();
+      row.provisions.forEach((value, cell) => {
+        const where = `${fileAt(file, lineOf([index, 'rows', rowIndex, 'provisions', cell]))}: field "${index}.rows.${rowIndex}.provisions.${cell}"`;
+        if (parsePlace(value).eid === undefined) problems.push(`${where}: "${value}" names a whole instrument; a cell needs a provision`);
+        else if (!exists(value)) problems.push(`${where}: no provision "${value}" in the corpus`);
+        if (seen.has(value)) problems.push(`${where}: "${value}" stands twice in this row`);
+        seen.add(value);
+      });
+    });
     return problems;
   });
 }

@@ -9,6 +9,7 @@ import type { Role, UnitKind } from '../lib/provision-tree.ts';
 import type { Target } from '../lib/references.ts';
 import type { Instrument } from '../schemas/instrument.ts';
 import type { Relation } from '../schemas/relation.ts';
+import type { Theme } from '../schemas/theme.ts';
 
 /** A link laid over a run of authentic text; the characters themselves are never changed. */
 export interface TextLink {
@@ -51,6 +52,12 @@ export interface TextFile {
   readonly eid: string;
   /** Its provisions in order. */
   readonly provisions: readonly Provision[];
+  /** What of its wording could not be confirmed, when anything could not. */
+  readonly unconfirmed?: string | undefined;
+  /** Our note on its wording (e.g. an amendment), if any. */
+  readonly note?: string | undefined;
+  /** Why its text is not reproduced, when it is not. */
+  readonly notReproduced?: string | undefined;
 }
 
 /** An article with its number, heading and place among the divisions. */
@@ -124,23 +131,34 @@ export interface CorpusModel {
   readonly references: readonly ReferenceRecord[];
   /** The typed relations declared in corpus/relations.yaml. */
   readonly relations: readonly Relation[];
+  /** The comparison themes of corpus/themes.yaml, in the order the site lists them. */
+  readonly themes: readonly Theme[];
   /** What connects to each place, by place key ("instrument" or "instrument#eid"). */
   readonly connections: Readonly<Record<string, readonly Connection[]>>;
   /** Annotations by place key; empty until the notes and drafting-history layers exist. */
   readonly annotations: Readonly<Record<string, readonly Annotation[]>>;
 }
 
-/** Each instrument's citation name, and the instrument it supplements, by folder name. */
-export type InstrumentNames = Readonly<Record<string, { readonly citationName: string; readonly supplements: string | undefined }>>;
+/** Each instrument's citation name, the instrument it supplements, and the titles texts name it by, by folder name. */
+export type InstrumentNames = Readonly<
+  Record<
+    string,
+    { readonly citationName: string; readonly supplements: string | undefined; readonly namedInTextsAs?: readonly string[] | undefined }
+  >
+>;
 
 /** The citation names of instruments, and what each supplements. */
 export function instrumentNames(
-  instruments: readonly { readonly slug: string; readonly meta: Pick<Instrument, 'citationName' | 'supplements'> }[],
+  instruments: readonly { readonly slug: string; readonly meta: Pick<Instrument, 'citationName' | 'supplements' | 'namedInTextsAs'> }[],
 ): InstrumentNames {
   return Object.fromEntries(
     instruments.map((instrument) => [
       instrument.slug,
-      { citationName: instrument.meta.citationName, supplements: instrument.meta.supplements },
+      {
+        citationName: instrument.meta.citationName,
+        supplements: instrument.meta.supplements,
+        namedInTextsAs: instrument.meta.namedInTextsAs,
+      },
     ]),
   );
 }
@@ -156,3 +174,36 @@ export function textsOf(instrument: InstrumentModel): TextFile[] {
 
 /** A place of the corpus, as the connections name it. */
 export type { Place };
+
+/** The provisions at `eid` of an instrument: a whole text's provisions for "art_3", "preamble" or "conclusions", else the one provision; undefined when it does not exist. */
+export function provisionsAt(instrument: InstrumentModel, eid: string): readonly Provision[] | undefined {
+  const text = textsOf(instrument).find((candidate) => eid === candidate.eid || eid.startsWith(`${candidate.eid}__`));
+  if (!text) return undefined;
+  if (text.eid === eid) return text.provisions;
+  const find = (nodes: readonly Provision[]): Provision | undefined => {
+    for (const node of nodes) {
+      if (node.eid === eid) return node;
+      const inner = find(node.children);
+      if (inner) return inner;
+    }
+    return undefined;
+  };
+  const found = find(text.provisions);
+  return found ? [found] : undefined;
+}
+
+/** Every anchor of an instrument's texts in reading order, each with its position: for sorting places as the text reads. */
+export function readingRanks(instrument: InstrumentModel): ReadonlyMap<string, number> {
+  const ranks = new Map<string, number>();
+  const walk = (nodes: readonly Provision[]): void => {
+    for (const node of nodes) {
+      if (node.eid) ranks.set(node.eid, ranks.size);
+      walk(node.children);
+    }
+  };
+  for (const text of textsOf(instrument)) {
+    ranks.set(text.eid, ranks.size);
+    walk(text.provisions);
+  }
+  return ranks;
+}

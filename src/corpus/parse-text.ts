@@ -182,7 +182,13 @@ export function parseTextBody(body: string, unit: TextUnit): Provision[] {
     const hint = /expression/i.test(error.reason) ? ' (braces start a JavaScript expression, which corpus files may not contain)' : '';
     throw new CorpusError(`the MDX does not parse: ${error.reason}${hint}`, error.line ?? 1, error.column ?? undefined);
   }
-  return buildProvisionTree(unit.kind, readBlocks(tree), unit.kind === 'article' ? unit.number : undefined).map(toProvision);
+  const blocks = readBlocks(tree);
+  if (unit.kind === 'article' && unit.notReproduced !== undefined) {
+    if (blocks[0])
+      throw new CorpusError('the article says its text is not reproduced (notReproduced), but the file holds text', blocks[0].line);
+    return [];
+  }
+  return buildProvisionTree(unit.kind, blocks, unit.kind === 'article' ? unit.number : undefined).map(toProvision);
 }
 
 /** The anchor a text file itself stands at on the site (the article, preamble or testimonium). */

@@ -12,6 +12,7 @@ import { instrumentPath } from '../lib/urls.ts';
 import type { LineOf } from '../schemas/format-issues.ts';
 import { instrumentSchema, type Instrument } from '../schemas/instrument.ts';
 import { relationsSchema, type Relation } from '../schemas/relation.ts';
+import { themesSchema, type Theme } from '../schemas/theme.ts';
 import { textUnitSchema, type TextUnit } from '../schemas/text-unit.ts';
 import { publishedAnchors, REGISTRY_NAME, registrySchema } from './anchor-registry.ts';
 import {
@@ -24,6 +25,7 @@ import {
   checkNamesUnique,
   checkRegistry,
   checkRelations,
+  checkThemes,
   checkTextPlacement,
   type InstrumentFacts,
   type TextFacts,
@@ -36,6 +38,9 @@ import { resolveReferences, type AnchorIndex } from './resolve-references.ts';
 
 /** File name of the relations file inside corpus/. */
 export const RELATIONS_NAME = 'relations.yaml';
+
+/** File name of the comparison themes inside corpus/. */
+export const THEMES_NAME = 'themes.yaml';
 
 const EXPECTED_LAYOUT =
   'corpus/<instrument>/instrument.yaml, corpus/<instrument>/preamble.mdx, corpus/<instrument>/conclusions.mdx or corpus/<instrument>/articles/<NN>.mdx';
@@ -75,6 +80,7 @@ interface Gathered {
   instruments: ReadInstrument[];
   texts: ReadText[];
   relations?: { file: string; data: Relation[]; lineOf: LineOf };
+  themes?: { file: string; data: Theme[]; lineOf: LineOf };
   registry?: { file: string; data: unknown };
   problems: string[];
   digest: ReturnType<typeof createHash>;
@@ -95,10 +101,16 @@ function readInstrument(file: string, slug: string, text: string, into: Gathered
     divisions: meta.divisions,
     supplements: meta.supplements,
     factProvisions: FACTS.flatMap((field) => {
-      const eid = meta[field]?.provision;
+      const eid = factOf(meta, field)?.provision;
       return eid === undefined ? [] : [{ field, eid }];
     }),
   });
+}
+
+/** A sourced fact of the metadata by its field name, where the instrument's kind has it. */
+function factOf(meta: Instrument, field: (typeof FACTS)[number]): { readonly provision?: string | undefined } | undefined {
+  if (field === 'signature') return meta.organization === 'ilo' ? undefined : meta.signature;
+  return meta[field];
 }
 
 function readText(file: string, source: string, into: Gathered): void {
@@ -143,7 +155,7 @@ function anchorLines(nodes: readonly Provision[]): { eid: string; line: number }
 /** Reads one file into `into`; any mistake becomes a problem naming the file. */
 async function readOne(corpusDir: string, relative: string, into: Gathered): Promise<void> {
   const file = `corpus/${relative}`;
-  const isSpecial = relative === REGISTRY_NAME || relative === RELATIONS_NAME;
+  const isSpecial = relative === REGISTRY_NAME || relative === RELATIONS_NAME || relative === THEMES_NAME;
   if (!isSpecial && !LAYOUT.some((pattern) => pattern.test(relative))) {
     into.problems.push(`${file}: is outside the expected layout (${EXPECTED_LAYOUT})`);
     return;
@@ -171,6 +183,9 @@ async function readOne(corpusDir: string, relative: string, into: Gathered): Pro
   } else if (relative === RELATIONS_NAME) {
     const valid = validateYaml(relationsSchema, file, decoded.text, 1, into.problems);
     if (valid) into.relations = { file, ...valid };
+  } else if (relative === THEMES_NAME) {
+    const valid = validateYaml(themesSchema, file, decoded.text, 1, into.problems);
+    if (valid) into.themes = { file, ...valid };
   } else if (relative.endsWith('/instrument.yaml')) {
     readInstrument(file, relative.split('/')[0] ?? '', decoded.text, into);
   } else {
@@ -204,7 +219,14 @@ function wholeCorpusChecks(gathered: Gathered): string[] {
 }
 
 function toTextFile(text: ReadText, provisions: readonly Provision[], instrument: ReadInstrument): TextFile | Article {
-  const common = { file: text.file, eid: ownAnchor(text.unit), provisions };
+  const common = {
+    file: text.file,
+    eid: ownAnchor(text.unit),
+    provisions,
+    unconfirmed: text.unit.unconfirmed,
+    note: text.unit.note,
+    notReproduced: text.unit.kind === 'article' ? text.unit.notReproduced : undefined,
+  };
   if (text.unit.kind !== 'article') return { ...common, kind: text.unit.kind };
   return {
     ...common,
@@ -279,6 +301,8 @@ export async function readCorpus(corpusDir: string): Promise<CorpusReading> {
   };
   const relations = gathered.relations;
   if (relations) problems.push(...checkRelations(relations.file, relations.data, relations.lineOf, exists));
+  const themes = gathered.themes;
+  if (themes) problems.push(...checkThemes(themes.file, themes.data, themes.lineOf, exists));
   const registry = registrySchema.safeParse(gathered.registry?.data);
   if (!registry.success)
     problems.push(
@@ -300,6 +324,7 @@ export async function readCorpus(corpusDir: string): Promise<CorpusReading> {
       from: parsePlace(relation.from),
       to: parsePlace(relation.to),
       statedIn: relation.statedIn === undefined ? undefined : parsePlace(relation.statedIn),
+      term: relation.term,
     })),
   );
   const model: CorpusModel = {
@@ -307,6 +332,7 @@ export async function readCorpus(corpusDir: string): Promise<CorpusReading> {
     instruments,
     references,
     relations: declared,
+    themes: themes?.data ?? [],
     connections: Object.fromEntries(connections),
     annotations: {},
   };

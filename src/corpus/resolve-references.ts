@@ -4,7 +4,7 @@
  * the build's report and the dangling-reference check.
  */
 import { pinpoint } from '../lib/citation.ts';
-import { contextOf, findReferences, resolveTarget, type Target } from '../lib/references.ts';
+import { contextOf, findReferences, resolveTarget, type InstrumentName, type Target } from '../lib/references.ts';
 import type { InlineNode, InstrumentNames, Provision, ReferenceRecord, TextLink } from './model.ts';
 
 /** What resolving needs to know of the corpus: the instruments and the anchors of each. */
@@ -25,6 +25,11 @@ interface Where {
   readonly article: number | undefined;
 }
 
+/** Every title by which texts name an instrument of the corpus. */
+function titlesOf(names: InstrumentNames): InstrumentName[] {
+  return Object.entries(names).flatMap(([instrument, entry]) => (entry.namedInTextsAs ?? []).map((name) => ({ name, instrument })));
+}
+
 function resolveRun(
   value: string,
   line: number,
@@ -38,7 +43,7 @@ function resolveRun(
   };
   const context = contextOf(source, where.instrument, index.names[where.instrument]?.supplements, where.article);
   const links: TextLink[] = [];
-  const records = findReferences(value).map((reference): ReferenceRecord => ({
+  const records = findReferences(value, titlesOf(index.names)).map((reference): ReferenceRecord => ({
     instrument: where.instrument,
     file: where.file,
     source,
@@ -96,10 +101,13 @@ export function referenceReport(records: readonly ReferenceRecord[]): {
   linked: number;
   unlinked: { where: string; text: string; reason: string }[];
 } {
+  // One line per reason of each reference: a range of 22 articles that all stay unlinked for one reason is one line.
   const unlinked = records.flatMap((record) =>
-    record.links.flatMap((link) =>
-      link.target ? [] : [{ where: `${record.instrument} ${pinpoint(record.source)}`, text: record.text, reason: link.reason ?? '' }],
-    ),
+    [...new Set(record.links.filter((link) => !link.target).map((link) => link.reason ?? ''))].map((reason) => ({
+      where: `${record.instrument} ${pinpoint(record.source)}`,
+      text: record.text,
+      reason,
+    })),
   );
   const linked = records.filter((record) => record.links.every((link) => link.target !== undefined)).length;
   return { found: records.length, linked, unlinked };

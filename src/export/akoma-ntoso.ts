@@ -31,6 +31,23 @@ export const ADOPTING_BODIES: Readonly<Record<string, { readonly country: string
   'Committee of Ministers of the Council of Europe': { country: 'coe', actor: 'coe-cm' },
 };
 
+/** The number of a work as its organization gives it: in URI form, and as printed. */
+function workNumber(instrument: InstrumentModel): { readonly number: string; readonly showAs: string } {
+  const { meta } = instrument;
+  switch (meta.organization) {
+    case 'ilo':
+      return { number: meta.iloCode, showAs: meta.iloCode };
+    case 'coe':
+      return { number: `CETS-${meta.cetsNumber}`, showAs: `CETS No. ${meta.cetsNumber}` };
+    case 'un': {
+      const { document, annex } = meta.adoption;
+      // AKN4UN: a document without a number of its own gets a unique one from whoever marks it up.
+      if (document === undefined) return { number: instrument.slug, showAs: instrument.slug };
+      return { number: documentNumber(document, annex), showAs: `${document}${annex ? `, annex ${annex}` : ''}` };
+    }
+  }
+}
+
 /** The parts of an instrument's work URI, from its metadata. */
 export function workParts(instrument: InstrumentModel): WorkParts {
   const { adoption } = instrument.meta;
@@ -39,9 +56,7 @@ export function workParts(instrument: InstrumentModel): WorkParts {
     throw new ExportError(
       `${instrument.slug}: no Akoma Ntoso naming is known for adoption by "${adoption.by}" (add it to ADOPTING_BODIES)`,
     );
-  // AKN4UN: a document without a number of its own gets a unique one from whoever marks it up.
-  const number = adoption.document === undefined ? instrument.slug : documentNumber(adoption.document, adoption.annex);
-  return { ...body, date: adoption.date, number };
+  return { ...body, date: adoption.date, number: workNumber(instrument).number };
 }
 
 function inline(nodes: readonly InlineNode[], origin: string): ElementContent[] {
@@ -124,7 +139,11 @@ function divisionElements(
         : instrument.articles
             .filter((article) => article.number >= division.firstArticle && article.number <= division.lastArticle)
             .map((article) => articleElement(article, origin));
-      return x(DIVISION_ELEMENT[division.type], { eId: eid }, [x('num', division.label), x('heading', division.heading), ...inner]);
+      return x(DIVISION_ELEMENT[division.type], { eId: eid }, [
+        x('num', division.label),
+        ...(division.heading === undefined ? [] : [x('heading', division.heading)]),
+        ...inner,
+      ]);
     });
 }
 
@@ -154,11 +173,7 @@ function meta(instrument: InstrumentModel, edition: Edition): Element {
         author,
         x('FRBRcountry', { value: parts.country }),
         x('FRBRsubtype', { value: 'provision' }),
-        x('FRBRnumber', {
-          value: parts.number,
-          showAs:
-            adoption.document === undefined ? parts.number : `${adoption.document}${adoption.annex ? `, annex ${adoption.annex}` : ''}`,
-        }),
+        x('FRBRnumber', { value: parts.number, showAs: workNumber(instrument).showAs }),
         x('FRBRname', { value: instrument.meta.title }),
       ]),
       x('FRBRExpression', [
@@ -210,9 +225,11 @@ export function akomaNtoso(instrument: InstrumentModel, edition: Edition): strin
           x(
             'conclusions',
             { eId: instrument.conclusions.eid },
-            textBody(instrument.conclusions, origin).flatMap((element) =>
-              element.name === 'content' ? element.children.filter((child): child is Element => child.type === 'element') : [element],
-            ),
+            // The conclusions hold blocks: the text of each unnumbered paragraph becomes a <p>, keeping its eId.
+            instrument.conclusions.provisions.map((provision) => {
+              const block = paragraph(provision, origin);
+              return provision.eid === undefined ? block : { ...block, attributes: { ...block.attributes, eId: provision.eid } };
+            }),
           ),
         ]
       : []),

@@ -89,22 +89,26 @@ const INSTRUMENT_DATA: Readonly<Record<string, JsonSchema>> = {
  * added. It keeps its own $id so that its internal references stay its own.
  */
 function metadataSchema(): JsonSchema {
-  const {
-    $schema: _dialect,
-    properties,
-    required,
-    ...rest
-  } = z.toJSONSchema(instrumentSchema, { target: 'draft-2020-12', io: 'output', unrepresentable: 'throw' });
+  const { $schema: _dialect, ...generated } = z.toJSONSchema(instrumentSchema, {
+    target: 'draft-2020-12',
+    io: 'output',
+    unrepresentable: 'throw',
+  });
+  const slug = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'Folder name of the instrument and its URL segment.' };
+  // One branch per kind of instrument (UN, ILO, Council of Europe); each closed object gets the folder name.
+  const withSlug = (branch: JsonSchema): JsonSchema => {
+    const { properties, required, ...rest } = branch as JsonSchema & { properties?: Record<string, unknown>; required?: string[] };
+    return { ...rest, properties: { slug, ...properties }, required: ['slug', ...(required ?? [])] };
+  };
+  const branches = (generated as { oneOf?: JsonSchema[]; anyOf?: JsonSchema[] }).oneOf ?? (generated as { anyOf?: JsonSchema[] }).anyOf;
+  if (!branches) throw new Error('the instrument schema is expected to be a union of the kinds of instrument');
+  const { oneOf: _one, anyOf: _any, ...rest } = generated as JsonSchema & { oneOf?: unknown; anyOf?: unknown };
   return {
     $id: METADATA_ID,
     description:
-      "The instrument's metadata exactly as validated from corpus/<slug>/instrument.yaml (each field is documented in src/schemas/instrument.ts); every stated fact carries its source, and facts that could not be confirmed are listed under unconfirmed instead.",
+      "The instrument's metadata exactly as validated from corpus/<slug>/instrument.yaml (each field is documented in src/schemas/instrument.ts); every stated fact carries its source, and facts that could not be confirmed are listed under unconfirmed instead. The kind of instrument (organization: un, ilo or coe) decides which facts it has.",
     ...rest,
-    properties: {
-      slug: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'Folder name of the instrument and its URL segment.' },
-      ...properties,
-    },
-    required: ['slug', ...(required ?? [])],
+    oneOf: branches.map(withSlug),
   };
 }
 

@@ -194,7 +194,7 @@ function divisionRecord(placed: PlacedDivision, parent: string | null, place: Pl
     kind: division.type,
     parent,
     number: division.label,
-    heading: division.heading,
+    heading: division.heading ?? null,
     text: null,
   });
 }

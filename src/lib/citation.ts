@@ -16,6 +16,7 @@ function citeArticle(steps: readonly EidStep[]): string {
   let suffix = '';
   for (const step of rest) {
     if (step.kind === 'para' || step.kind === 'point') out += `(${step.token ?? ''})`;
+    else if (step.kind === 'indent') out += `, indent ${step.token ?? ''}`;
     else if (step.kind === 'intro') suffix = ' (chapeau)';
     else if (step.kind === 'wrap') suffix = ' (closing words)';
     else throw new CitationError(`"${step.kind}" cannot stand inside an article`);
@@ -43,6 +44,7 @@ export function pinpoint(eid: string): string {
   if (first.kind === 'art') return citeArticle(steps);
   if (first.kind === 'preamble') return citePreamble(steps);
   if (first.kind === 'conclusions' && steps.length === 1) return 'testimonium';
+  if (first.kind === 'conclusions' && steps.length === 2 && steps[1]?.kind === 'para') return `testimonium, para. ${steps[1].token ?? ''}`;
   const divisions = steps.map((step) => {
     const name = DIVISION_NAMES[step.kind];
     if (name === undefined) throw new CitationError(`"${eid}" does not start at an article, preamble or division`);

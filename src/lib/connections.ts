@@ -5,7 +5,17 @@
  */
 
 /** The kinds of declared relation. */
-export const RELATION_TYPES = ['supplements', 'applies-mutatis-mutandis', 'deemed-established-under', 'compare'] as const;
+export const RELATION_TYPES = [
+  'supplements',
+  'applies-mutatis-mutandis',
+  'deemed-established-under',
+  'compare',
+  'follows-definition-of',
+  'term-defined-in',
+  'same-term',
+  'deletes',
+  'does-not-affect',
+] as const;
 
 /** A kind of declared relation. */
 export type RelationType = (typeof RELATION_TYPES)[number];
@@ -19,6 +29,11 @@ export const RELATION_LABELS: Readonly<Record<RelationType, { forward: string; b
     backward: 'Offences deemed established under it',
   },
   compare: { forward: 'Compare', backward: 'Compare' },
+  'follows-definition-of': { forward: 'Takes up the definition in', backward: 'Definition taken up in' },
+  'term-defined-in': { forward: 'Uses a term defined in', backward: 'Defines a term used in' },
+  'same-term': { forward: 'Defines the same term as', backward: 'Defines the same term as' },
+  deletes: { forward: 'Deletes, for the States bound by it', backward: 'Deleted, for the States bound by that instrument, by' },
+  'does-not-affect': { forward: 'Does not affect the rights and obligations under', backward: 'Rights and obligations not affected by' },
 };
 
 /** A provision or a whole instrument. */
@@ -35,6 +50,8 @@ export interface Connection {
   readonly other: Place;
   /** The provision that states the relation, when it is neither end. */
   readonly statedIn?: Place | undefined;
+  /** The term the relation is about, e.g. "child", when it is about one. */
+  readonly term?: string | undefined;
 }
 
 /** A key for a place: "instrument" or "instrument#eid". */
@@ -51,7 +68,13 @@ export function parsePlace(value: string): Place {
 /** All connections, by the key of the place they are shown at; references and relations from both ends. */
 export function buildConnections(
   references: readonly { readonly from: Place; readonly to: Place }[],
-  relations: readonly { readonly type: RelationType; readonly from: Place; readonly to: Place; readonly statedIn?: Place | undefined }[],
+  relations: readonly {
+    readonly type: RelationType;
+    readonly from: Place;
+    readonly to: Place;
+    readonly statedIn?: Place | undefined;
+    readonly term?: string | undefined;
+  }[],
 ): Map<string, Connection[]> {
   const out = new Map<string, Connection[]>();
   const add = (at: Place, connection: Connection): void => {
@@ -68,16 +91,46 @@ export function buildConnections(
   }
   for (const relation of relations) {
     const labels = RELATION_LABELS[relation.type];
-    add(relation.from, { label: labels.forward, other: relation.to, statedIn: relation.statedIn });
-    add(relation.to, { label: labels.backward, other: relation.from, statedIn: relation.statedIn });
+    const { statedIn, term } = relation;
+    add(relation.from, { label: labels.forward, other: relation.to, statedIn, term });
+    add(relation.to, { label: labels.backward, other: relation.from, statedIn, term });
   }
   return out;
 }
 
 /** Connections grouped under their labels, labels in the order first met. */
-export function groupByLabel(list: readonly Connection[]): { label: string; others: Place[] }[] {
+export function groupByLabel(list: readonly Connection[]): { label: string; connections: Connection[] }[] {
   return [...new Set(list.map((connection) => connection.label))].map((label) => ({
     label,
-    others: list.filter((connection) => connection.label === label).map((connection) => connection.other),
+    connections: list.filter((connection) => connection.label === label),
   }));
+}
+
+/** A connection seen from a place of one instrument to a place of another. */
+export interface CrossConnection extends Connection {
+  /** The place in the instrument at hand. */
+  readonly here: Place;
+}
+
+/**
+ * Every connection from a place of `instrument` to a place of another instrument, grouped by the
+ * other instrument in `order` (instrument slugs), each group in reading order of the places at
+ * hand as `rank` gives it (the whole instrument first).
+ */
+export function connectionsWithOthers(
+  connections: Readonly<Record<string, readonly Connection[]>>,
+  instrument: string,
+  order: readonly string[],
+  rank: (eid: string) => number = () => 0,
+): { instrument: string; connections: CrossConnection[] }[] {
+  const all = Object.entries(connections).flatMap(([key, list]) => {
+    const here = parsePlace(key);
+    if (here.instrument !== instrument) return [];
+    return list.filter((connection) => connection.other.instrument !== instrument).map((connection) => ({ ...connection, here }));
+  });
+  return order.flatMap((other) => {
+    const at = (place: Place): number => (place.eid === undefined ? -1 : rank(place.eid));
+    const group = all.filter((connection) => connection.other.instrument === other).sort((a, b) => at(a.here) - at(b.here));
+    return group.length > 0 ? [{ instrument: other, connections: group }] : [];
+  });
 }

@@ -19,3 +19,19 @@ export function formatPeriod(from: string, to: string): string {
   if (from.slice(0, 7) === to.slice(0, 7)) return `${start.split(' ')[0] ?? ''} to ${end}`;
   return `${start} to ${end}`;
 }
+
+/** Writes a session number the way the site prints it, "14th", "21st", "103rd"; throws on anything but a positive integer. */
+export function ordinal(value: number): string {
+  if (!Number.isInteger(value) || value < 1) throw new RangeError(`${value} is not a positive whole number`);
+  const teen = value % 100 >= 11 && value % 100 <= 13;
+  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][value % 10] ?? 'th');
+  return `${value}${suffix}`;
+}
+
+/** Formats an open-ended period: "from 26 January 1990", "until 12 December 2002", or a period when both ends are known. */
+export function formatOpenPeriod(from: string | undefined, to: string | undefined): string {
+  if (from !== undefined && to !== undefined) return formatPeriod(from, to);
+  if (from !== undefined) return `from ${formatDate(from)}`;
+  if (to !== undefined) return `until ${formatDate(to)}`;
+  throw new RangeError('a period needs a first or a last day');
+}

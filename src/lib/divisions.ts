@@ -12,8 +12,8 @@ export interface Division {
   readonly num: string;
   /** Its number exactly as printed above the heading, e.g. "I." or "Chapter I". */
   readonly label: string;
-  /** Its heading as printed. */
-  readonly heading: string;
+  /** Its heading as printed; absent where the text prints only the label (the CRC's "PART I"). */
+  readonly heading?: string | undefined;
   /** First article in it. */
   readonly firstArticle: number;
   /** Last article in it. */
@@ -87,4 +87,9 @@ export function divisionsOf(divisions: readonly Division[], article: number, par
 /** How a division is named in running text and breadcrumbs, e.g. "Chapter II". */
 export function divisionLabel(division: Division): string {
   return `${division.type.charAt(0).toUpperCase()}${division.type.slice(1)} ${division.num}`;
+}
+
+/** A division's name with its heading where it has one, e.g. "Chapter II: Protection of victims" or "Part I". */
+export function divisionTitle(division: Division): string {
+  return division.heading === undefined ? divisionLabel(division) : `${divisionLabel(division)}: ${division.heading}`;
 }

@@ -5,7 +5,20 @@
  */
 
 /** Element names that may appear in an anchor id. */
-export const STEP_KINDS = ['preamble', 'recital', 'part', 'chp', 'sec', 'art', 'para', 'point', 'intro', 'wrap', 'conclusions'] as const;
+export const STEP_KINDS = [
+  'preamble',
+  'recital',
+  'part',
+  'chp',
+  'sec',
+  'art',
+  'para',
+  'point',
+  'indent',
+  'intro',
+  'wrap',
+  'conclusions',
+] as const;
 
 /** One element name of an anchor id. */
 export type StepKind = (typeof STEP_KINDS)[number];
@@ -21,7 +34,7 @@ export class EidError extends Error {
   override name = 'EidError';
 }
 
-const NUMBERED: ReadonlySet<StepKind> = new Set(['recital', 'part', 'chp', 'sec', 'art', 'para', 'point']);
+const NUMBERED: ReadonlySet<StepKind> = new Set(['recital', 'part', 'chp', 'sec', 'art', 'para', 'point', 'indent']);
 const TOKEN = /^[0-9A-Za-z]+$/;
 
 function isStepKind(value: string): value is StepKind {

@@ -4,7 +4,7 @@
  */
 
 /** The numbering styles a list of provisions can use. */
-export type NumberingStyle = 'arabic' | 'alpha' | 'roman';
+export type NumberingStyle = 'arabic' | 'alpha' | 'roman' | 'indent';
 
 /** A printed label reduced to the token used in anchors, with its style. */
 export interface Numbering {
@@ -22,6 +22,8 @@ export class NumberingError extends Error {
 }
 
 // "1." (UN style), "1" (Council of Europe style), "(a)", "a.", "a)" and "(iv)" are all printed forms.
+// A dash ("–" or "—") marks an indent: an item of a list printed without numbers, counted in order.
+const DASHES = new Set(['–', '—']);
 const LABEL = /^\(?([0-9]+|[a-z]{1,4})[.)]?$/;
 const ROMAN = /^(?=[ivxlc])c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
 
@@ -72,6 +74,9 @@ export function fromRoman(token: string): number | undefined {
  * whether "(i)" is the ninth letter or the first Roman numeral.
  */
 export function parseLabel(label: string, previous?: Numbering): Numbering {
+  if (DASHES.has(label)) {
+    return { label, token: previous?.style === 'indent' ? String(Number(previous.token) + 1) : '1', style: 'indent' };
+  }
   const match = LABEL.exec(label);
   if (!match?.[1]) {
     throw new NumberingError(`"${label}" is not a provision label (expected e.g. "1.", "(a)" or "(iv)")`);
@@ -98,6 +103,7 @@ export function parseLabel(label: string, previous?: Numbering): Numbering {
 export function nextToken(previous: Numbering): string {
   switch (previous.style) {
     case 'arabic':
+    case 'indent':
       return String(Number(previous.token) + 1);
     case 'roman':
       return toRoman((fromRoman(previous.token) ?? 0) + 1);
@@ -110,7 +116,7 @@ export function nextToken(previous: Numbering): string {
 
 /** The token a list in the given style starts with. */
 export function firstToken(style: NumberingStyle): string {
-  return style === 'arabic' ? '1' : style === 'alpha' ? 'a' : 'i';
+  return style === 'arabic' || style === 'indent' ? '1' : style === 'alpha' ? 'a' : 'i';
 }
 
 /**

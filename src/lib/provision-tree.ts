@@ -6,7 +6,7 @@
  */
 import { CorpusError } from './corpus-error.ts';
 import { childEid, formatEid } from './eid.ts';
-import { NumberingError, parseSequence } from './numbering.ts';
+import { NumberingError, parseSequence, type NumberingStyle } from './numbering.ts';
 
 /** The kinds of corpus text file. */
 export type UnitKind = 'article' | 'preamble' | 'conclusions';
@@ -81,7 +81,11 @@ function textOf<I>(block: Block<I>): I {
   return block.inline;
 }
 
-function numbered<I>(blocks: readonly Block<I>[], attribute: string, what: string): { block: Block<I>; label: string; token: string }[] {
+function numbered<I>(
+  blocks: readonly Block<I>[],
+  attribute: string,
+  what: string,
+): { block: Block<I>; label: string; token: string; style: NumberingStyle }[] {
   const labels = blocks.map((block) => {
     const label = block.attributes[attribute];
     if (label === undefined) throw new CorpusError(`<${block.name}> needs a ${attribute}="..." attribute`, block.line);
@@ -92,7 +96,7 @@ function numbered<I>(blocks: readonly Block<I>[], attribute: string, what: strin
     try {
       const sequence = parseSequence(labels.slice(0, index + 1));
       const last = sequence.at(-1);
-      return { block, label: labels[index] ?? '', token: last?.token ?? '' };
+      return { block, label: labels[index] ?? '', token: last?.token ?? '', style: last?.style ?? 'arabic' };
     } catch (error) {
       if (error instanceof NumberingError) throw new CorpusError(`${what} numbering: ${error.message}`, block.line);
       throw error;
@@ -144,8 +148,9 @@ function buildList<I>(
       });
     }
   } else {
-    for (const { block, label, token } of numbered(items, 'num', 'point')) {
-      nodes.push(buildNumbered(block, 'point', label, childEid(parent, { kind: 'point', token })));
+    for (const { block, label, token, style } of numbered(items, 'num', 'point')) {
+      // Items printed with a dash are indents (AKN "indent"), counted in order: art_32__indent_1.
+      nodes.push(buildNumbered(block, 'point', label, childEid(parent, { kind: style === 'indent' ? 'indent' : 'point', token })));
     }
   }
   if (wrap) nodes.push(textNode(wrap, 'wrap', childEid(parent, { kind: 'wrap' })));
@@ -202,10 +207,13 @@ export function buildProvisionTree<I>(kind: UnitKind, blocks: readonly Block<I>[
     }
     case 'conclusions': {
       for (const block of blocks) checkComponent(block, ALLOWED_COMPONENTS.conclusions, 'in a testimonium');
-      const [only, extra] = blocks;
-      if (extra) throw new CorpusError('a testimonium is one unnumbered paragraph', extra.line);
-      if (only?.attributes['num'] !== undefined) throw new CorpusError('a testimonium is not numbered', only.line);
-      return only ? [buildNumbered(only, 'para', undefined, undefined)] : [];
+      const numberedBlock = blocks.find((block) => block.attributes['num'] !== undefined);
+      if (numberedBlock) throw new CorpusError('a testimonium is not numbered', numberedBlock.line);
+      // Rule: one paragraph is addressed by "conclusions" itself; several are counted, conclusions__para_1, _2.
+      if (blocks.length === 1) return blocks.map((block) => buildNumbered(block, 'para', undefined, undefined));
+      return blocks.map((block, index) =>
+        buildNumbered(block, 'para', undefined, childEid('conclusions', { kind: 'para', token: String(index + 1) })),
+      );
     }
   }
 }

@@ -58,3 +58,8 @@ export function absoluteUrl(site: string, path: string): string {
 export function placePath(place: Place): string {
   return place.eid ? provisionPath(place.instrument, place.eid) : instrumentPath(place.instrument);
 }
+
+/** Path of the list of comparisons, or of one theme's comparison page. */
+export function comparePath(theme?: string): string {
+  return theme === undefined ? '/compare/' : `/compare/${theme}/`;
+}

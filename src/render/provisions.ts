@@ -22,6 +22,11 @@ export interface RenderContext {
   readonly names: InstrumentNames;
   /** What connects to each place, by place key. */
   readonly connections: Readonly<Record<string, readonly Connection[]>>;
+  /**
+   * True for a quotation of the text on another page (a comparison): no ids, no ¶ links and no
+   * connections, which belong to the text's own page. Default: false.
+   */
+  readonly quoted?: boolean;
 }
 
 // `data-pagefind-body` is written bare, as Astro writes it.
@@ -41,7 +46,12 @@ function pin(
   context: RenderContext,
   label = `Link to ${pinpoint(eid)}`,
   path = provisionPath(context.instrument, eid),
-): Element {
+): Element[] {
+  if (context.quoted) return [];
+  return [pinElement(eid, context, label, path)];
+}
+
+function pinElement(eid: string, context: RenderContext, label: string, path: string): Element {
   return h('a', {
     className: ['pin'],
     href: `#${eid}`,
@@ -53,12 +63,14 @@ function pin(
 
 /** What connects to a place, grouped by label; nothing when there is nothing. Never indexed for search. */
 function connectionsOf(place: Place, context: RenderContext): Element[] {
+  if (context.quoted) return [];
   const list = context.connections[placeKey(place)];
   if (!list?.length) return [];
-  const groups = groupByLabel(list).map(({ label, others }) => {
-    const links = others.flatMap((other, index): ElementContent[] => [
+  const groups = groupByLabel(list).map(({ label, connections }) => {
+    const links = connections.flatMap(({ other, term }, index): ElementContent[] => [
       ...(index > 0 ? [{ type: 'text' as const, value: '; ' }] : []),
       h('a', { href: placePath(other) }, citationOf(other, context, place.instrument)),
+      ...(term === undefined ? [] : [{ type: 'text' as const, value: ` (“${term}”)` }]),
     ]);
     return h('span', { className: ['connection'] }, [
       h('span', { className: ['connection-label'] }, `${label}:`),
@@ -95,8 +107,8 @@ function inlineHtml(nodes: readonly InlineNode[], context: RenderContext): Eleme
 }
 
 /** Attributes that make an element addressable and a place search results can land on. */
-function anchorProperties(eid: string | undefined): Element['properties'] {
-  return eid ? { id: eid, dataPagefindTitle: pinpoint(eid) } : {};
+function anchorProperties(eid: string | undefined, context: RenderContext): Element['properties'] {
+  return eid && !context.quoted ? { id: eid, dataPagefindTitle: pinpoint(eid) } : {};
 }
 
 function labelled(node: Provision, text: ElementContent[]): ElementContent[] {
@@ -109,8 +121,8 @@ function connectionsAt(eid: string | undefined, context: RenderContext): Element
 
 function textElement(node: Provision, context: RenderContext, tag: 'li' | 'p', pinFor = node.eid): Element {
   const children = labelled(node, inlineHtml(node.inline ?? [], context));
-  return h(tag, { className: ['provision', node.role], ...anchorProperties(node.eid) }, [
-    ...(pinFor ? [pin(pinFor, context)] : []),
+  return h(tag, { className: ['provision', node.role], ...anchorProperties(node.eid, context) }, [
+    ...(pinFor ? pin(pinFor, context) : []),
     ...children,
     ...connectionsAt(node.eid, context),
   ]);
@@ -145,12 +157,12 @@ function provisionElement(node: Provision, context: RenderContext): Element {
     node.label && node.children[0]?.role !== 'intro'
       ? [
           h('p', { className: ['label-only'] }, [
-            ...(node.eid ? [pin(node.eid, context)] : []),
+            ...(node.eid ? pin(node.eid, context) : []),
             h('span', { className: ['num'] }, node.label),
           ]),
         ]
       : [];
-  return h('li', { className: ['provision', node.role], ...anchorProperties(node.eid) }, [
+  return h('li', { className: ['provision', node.role], ...anchorProperties(node.eid, context) }, [
     ...bareLabel,
     ...run(node.children, context, node),
     ...connectionsAt(node.eid, context),
@@ -181,14 +193,23 @@ function wrapper(level: Level): 'article' | 'section' {
 export function articleHtml(article: Article, context: RenderContext, level: Level, indexed: boolean): string {
   const eid = article.eid;
   const heading = h(`h${level}`, { className: ['article-heading'], id: `${eid}__heading` }, [
-    pin(eid, context),
+    ...pin(eid, context),
     h('span', { className: ['article-num'] }, `Article ${article.number}`),
     ...(article.heading ? [{ type: 'text' as const, value: ' ' }, h('span', { className: ['article-title'] }, article.heading)] : []),
   ]);
   const block = h(
     wrapper(level),
     { id: eid, className: ['article'], ariaLabelledBy: `${eid}__heading`, dataPagefindBody: indexed ? '' : undefined },
-    [heading, ...connectionsOf({ instrument: context.instrument, eid }, context), textDiv(article, context)],
+    [
+      heading,
+      ...connectionsOf({ instrument: context.instrument, eid }, context),
+      article.notReproduced === undefined
+        ? textDiv(article, context)
+        : h('p', { className: ['not-reproduced'], dataPagefindIgnore: 'all' }, [
+            h('strong', 'Palermo Corpus editorial note: the text of this article is not reproduced.'),
+            { type: 'text', value: ` ${article.notReproduced}` },
+          ]),
+    ],
   );
   return toHtml(block, HTML_OPTIONS);
 }
@@ -196,7 +217,7 @@ export function articleHtml(article: Article, context: RenderContext, level: Lev
 /** The preamble or the testimonium under a heading of ours. */
 export function partHtml(text: TextFile, part: PartName, context: RenderContext, level: 1 | 2, indexed: boolean): string {
   const heading = h(`h${level}`, { className: ['part-heading'], id: `${part}__heading` }, [
-    pin(part, context, `Link to the ${pinpoint(part)}`),
+    ...pin(part, context, `Link to the ${pinpoint(part)}`),
     partTitle(part),
   ]);
   const block = h(
@@ -216,5 +237,23 @@ export function connectionsHtml(place: Place, context: RenderContext): string {
 
 /** The ¶ link of a division heading, which lives on the whole-text page. */
 export function divisionPinHtml(eid: string, label: string, context: RenderContext): string {
-  return toHtml(pin(eid, context, `Link to ${label}`, `${instrumentPath(context.instrument)}#${eid}`));
+  return toHtml(pinElement(eid, context, `Link to ${label}`, `${instrumentPath(context.instrument)}#${eid}`));
+}
+
+/**
+ * A provision or a whole text quoted on another page, as a comparison cell shows it: labels, text
+ * and in-text links, without the ids, ¶ links and connections of its own page.
+ */
+export function quotedHtml(provisions: readonly Provision[], context: RenderContext): string {
+  const quoted = { ...context, quoted: true };
+  const blocks = provisions.some((node) => node.role === 'intro' || node.role === 'wrap' || node.children.length > 0 || !node.label)
+    ? run(provisions, quoted)
+    : [
+        h(
+          'ol',
+          { className: ['provisions'] },
+          provisions.map((node) => provisionElement(node, quoted)),
+        ),
+      ];
+  return toHtml({ type: 'root', children: blocks });
 }

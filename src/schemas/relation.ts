@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { RELATION_TYPES } from '../lib/connections.ts';
 import { isEid } from '../lib/eid.ts';
+import { line } from './fields.ts';
 
 /** "instrument" or "instrument#anchor". */
 export const provisionRef = z.string().refine(
@@ -26,6 +27,8 @@ export const relationSchema = z.strictObject({
   to: provisionRef,
   /** The provision that states the relation, when it is not `from` itself. Default: none. */
   statedIn: provisionRef.optional(),
+  /** The term the relation is about, as the texts print it, e.g. "child". Default: none. */
+  term: line.optional(),
 });
 
 /** The relations file: a list of relations. */

@@ -13,6 +13,13 @@ const common = {
   instrument: slug,
   /** The layer of the text. Default: "authentic". */
   layer: layer.default('authentic'),
+  /**
+   * What of this text's wording could not be confirmed against a source of the current official
+   * text, in one sentence; its page says so. Default: none (the whole text is confirmed).
+   */
+  unconfirmed: line.optional(),
+  /** A note of ours on this text's wording, e.g. that it is reproduced as amended; its page shows it. Default: none. */
+  note: line.optional(),
 };
 
 /** An article: its number and its heading as printed in the authentic text. */
@@ -24,6 +31,11 @@ export const articleUnit = z.strictObject({
   number: z.int({ error: 'expected a whole article number' }).positive(),
   /** The article's heading, exactly as printed; omit it only where the text has none. */
   heading: line.optional(),
+  /**
+   * Why the article's text is not reproduced, when no source of its official wording could be
+   * read; the file then holds no text, and the article keeps its place, anchor and page. Default: none.
+   */
+  notReproduced: line.optional(),
 });
 
 /** The preamble: opening words, recitals, closing words. */

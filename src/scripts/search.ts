@@ -19,7 +19,10 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(query: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+  search(
+    query: string,
+    options?: { filters?: Record<string, { any: string[] }> },
+  ): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
 }
 
 // Each result fetches its page's fragment; ten at a time keeps a first search small, and more come on request.
@@ -78,7 +81,7 @@ async function main(): Promise<void> {
   const input = element<HTMLInputElement>('search-input');
   const status = element<HTMLParagraphElement>('search-status');
   const list = element<HTMLOListElement>('search-results');
-  const filterBox = element<HTMLFieldSetElement>('search-filters');
+  const filterBoxes = { instrument: element<HTMLFieldSetElement>('search-filters'), theme: element<HTMLFieldSetElement>('search-themes') };
   const more = element<HTMLButtonElement>('search-more');
 
   // A variable path keeps the bundler from resolving the index, which exists only after the build.
@@ -88,17 +91,28 @@ async function main(): Promise<void> {
   await pagefind.options({ excerptLength: 24, noWorker: true });
   await pagefind.init();
 
-  const instruments = Object.keys((await pagefind.filters())['instrument'] ?? {}).sort();
-  for (const name of instruments) {
-    const label = document.createElement('label');
-    const box = document.createElement('input');
-    box.type = 'checkbox';
-    box.name = 'instrument';
-    box.value = name;
-    label.append(box, ` ${name}`);
-    filterBox.append(label);
+  const available = await pagefind.filters();
+  for (const [filter, box] of Object.entries(filterBoxes)) {
+    const values = Object.keys(available[filter] ?? {}).sort();
+    for (const value of values) {
+      const label = document.createElement('label');
+      const tick = document.createElement('input');
+      tick.type = 'checkbox';
+      tick.name = filter;
+      tick.value = value;
+      label.append(tick, ` ${value}`);
+      box.append(label);
+    }
+    box.hidden = values.length === 0;
   }
-  filterBox.hidden = instruments.length === 0;
+  // Within a group any ticked value matches; across groups all must (an instrument and a theme).
+  const chosenFilters = (): Record<string, { any: string[] }> =>
+    Object.fromEntries(
+      Object.entries(filterBoxes).flatMap(([filter, box]) => {
+        const values = [...box.querySelectorAll<HTMLInputElement>('input:checked')].map((tick) => tick.value);
+        return values.length > 0 ? [[filter, { any: values }]] : [];
+      }),
+    );
 
   let latest = 0;
   let pending: { ticket: number; query: string; results: { data(): Promise<ResultData> }[] } | undefined;
@@ -140,8 +154,7 @@ async function main(): Promise<void> {
       status.textContent = '';
       return;
     }
-    const chosen = [...filterBox.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
-    const search = await pagefind.search(query, chosen.length > 0 ? { filters: { instrument: chosen } } : {});
+    const search = await pagefind.search(query, { filters: chosenFilters() });
     if (ticket !== latest || !search) return;
     pending = { ticket, query, results: search.results };
     await showMore(ticket);
@@ -151,7 +164,7 @@ async function main(): Promise<void> {
     event.preventDefault();
     void run();
   });
-  filterBox.addEventListener('change', () => void run());
+  for (const box of Object.values(filterBoxes)) box.addEventListener('change', () => void run());
   more.addEventListener('click', () => {
     // Keyboard and screen-reader users continue at the first new result, not at the button.
     void showMore(latest).then((items) => items[0]?.querySelector('a')?.focus());

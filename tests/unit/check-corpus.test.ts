@@ -52,6 +52,22 @@ async function twin(dir: string, change: (yaml: string) => string): Promise<void
   await writeFile(path.join(dir, 'twin/instrument.yaml'), change(await readFile(path.join(dir, 'twin/instrument.yaml'), 'utf8')));
 }
 
+/** Turns the demo fixture into an ILO instrument whose adoption has the lines `adoption` (after its date and body). */
+async function asIlo(dir: string, adoption: string): Promise<void> {
+  await edit(dir, 'demo/instrument.yaml', /organization: un\n/, 'organization: ilo\niloCode: C999\n');
+  await edit(
+    dir,
+    'demo/instrument.yaml',
+    'adoption:\n  date: "2000-11-15"\n  by: United Nations General Assembly\n  act: resolution 1/1\n',
+    `adoption:\n  date: "2000-11-15"\n  by: General Conference of the International Labour Organisation\n${adoption}`,
+  );
+}
+
+/** The reading of the valid fixture corpus with one file written anew. */
+async function readWith(file: string, text: string): Promise<Awaited<ReturnType<typeof readCorpus>>> {
+  return readCorpus(await corpusWith((dir) => writeFile(path.join(dir, file), text)));
+}
+
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
   await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
@@ -495,6 +511,76 @@ describe('checkCorpusDir', () => {
         ),
       'corpus/relations.yaml:4: relation compare demo#art_2 demo#art_1 is declared twice (first as item 0)',
     ],
+    [
+      'an ILO instrument with a signature (ILO conventions are ratified, never signed)',
+      (dir) => asIlo(dir, '  session: 88\n  place: Geneva\n'),
+      'corpus/demo/instrument.yaml:12: field "signature": Unrecognized key: "signature"',
+    ],
+    ['an ILO adoption without the session number', (dir) => asIlo(dir, '  place: Geneva\n'), 'field "adoption.session"'],
+    [
+      'a Council of Europe convention whose entry into force does not say how many ratifications it needs',
+      (dir) =>
+        edit(dir, 'demo/instrument.yaml', /organization: un\n/, 'organization: coe\ncetsNumber: 197\n').then(() =>
+          edit(
+            dir,
+            'demo/instrument.yaml',
+            'by: United Nations General Assembly\n  act: resolution 1/1\n',
+            'by: Committee of Ministers of the Council of Europe\n',
+          ),
+        ),
+      'field "entryIntoForce.ratificationsRequired"',
+    ],
+    [
+      'an organization the schema does not know',
+      (dir) => edit(dir, 'demo/instrument.yaml', 'organization: un', 'organization: oas'),
+      'field "organization"',
+    ],
+    [
+      'a theme cell that names a provision that does not exist',
+      (dir) =>
+        writeFile(
+          path.join(dir, 'themes.yaml'),
+          '- slug: demo-theme\n  title: Demo\n  summary: A test.\n  rows:\n    - topic: One\n      provisions:\n        - demo#art_9\n      note: A note.\n',
+        ),
+      'corpus/themes.yaml:7: field "0.rows.0.provisions.0": no provision "demo#art_9" in the corpus',
+    ],
+    [
+      'a theme cell that names a whole instrument',
+      (dir) =>
+        writeFile(
+          path.join(dir, 'themes.yaml'),
+          '- slug: demo-theme\n  title: Demo\n  summary: A test.\n  rows:\n    - topic: One\n      provisions:\n        - demo\n      note: A note.\n',
+        ),
+      'field "0.rows.0.provisions.0": "demo" names a whole instrument; a cell needs a provision',
+    ],
+    [
+      'two themes with one slug',
+      (dir) =>
+        writeFile(
+          path.join(dir, 'themes.yaml'),
+          ['one', 'two']
+            .map(
+              (title) =>
+                `- slug: demo-theme\n  title: ${title}\n  summary: A test.\n  rows:\n    - topic: One\n      provisions: [demo#art_1]\n      note: A note.\n`,
+            )
+            .join(''),
+        ),
+      'field "1.slug": the theme "demo-theme" is declared twice',
+    ],
+    [
+      'an article said not to be reproduced that holds text all the same',
+      (dir) => edit(dir, 'demo/articles/01.mdx', 'heading: First', 'heading: First\nnotReproduced: No copy could be read.'),
+      'corpus/demo/articles/01.mdx:9: the article says its text is not reproduced (notReproduced), but the file holds text',
+    ],
+    [
+      'a testimonium paragraph with a number',
+      (dir) =>
+        writeFile(
+          path.join(dir, 'demo/conclusions.mdx'),
+          '---\ninstrument: demo\nkind: conclusions\n---\n\n<Para>Done.</Para>\n\n<Para num="2.">Again.</Para>\n',
+        ),
+      'corpus/demo/conclusions.mdx:8: a testimonium is not numbered',
+    ],
   ];
 
   it('has at least 20 malformed corpora', () => {
@@ -505,6 +591,30 @@ describe('checkCorpusDir', () => {
     const problems = await checkCorpusDir(await corpusWith(change));
     // Later problems may follow from the first (a renumbered article leaves a gap); the first names the cause.
     expect(problems[0]).toContain(message);
+  });
+
+  it('accepts an article whose text is not reproduced, with no text, and keeps its anchor', async () => {
+    const reading = await readWith(
+      'demo/articles/01.mdx',
+      '---\ninstrument: demo\nkind: article\nnumber: 1\nnotReproduced: No copy of its English text could be read.\n---\n',
+    );
+    expect(reading.problems).toEqual([]);
+    const [article] = reading.model?.instruments[0]?.articles ?? [];
+    expect(article?.eid).toBe('art_1');
+    expect(article?.provisions).toEqual([]);
+    expect(article?.notReproduced).toBe('No copy of its English text could be read.');
+  });
+
+  it('counts the paragraphs of a testimonium that has several', async () => {
+    const reading = await readWith(
+      'demo/conclusions.mdx',
+      '---\ninstrument: demo\nkind: conclusions\n---\n\n<Para>In witness.</Para>\n\n<Para>Done at.</Para>\n',
+    );
+    expect(reading.problems).toEqual([]);
+    expect(reading.model?.instruments[0]?.conclusions?.provisions.map((provision) => provision.eid)).toEqual([
+      'conclusions__para_1',
+      'conclusions__para_2',
+    ]);
   });
 
   it('reports a duplicate anchor with both places', async () => {

@@ -15,6 +15,8 @@ describe('pinpoint', () => {
     ['preamble__intro', 'preamble (opening words)'],
     ['preamble__wrap', 'preamble (closing words)'],
     ['conclusions', 'testimonium'],
+    ['conclusions__para_2', 'testimonium, para. 2'],
+    ['art_32__indent_2', 'art. 32, indent 2'],
     ['chp_II', 'chap. II'],
     ['part_1__chp_2', 'pt. 1, chap. 2'],
   ])('%s is cited %j', (eid, expected) => {

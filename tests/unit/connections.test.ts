@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildConnections, groupByLabel, parsePlace, placeKey } from '../../src/lib/connections.ts';
+import { buildConnections, connectionsWithOthers, groupByLabel, parsePlace, placeKey } from '../../src/lib/connections.ts';
 
 const p = parsePlace;
 
@@ -55,11 +55,58 @@ describe('groupByLabel', () => {
         { label: 'Referred to by', other: p('tp#art_9') },
       ],
       [
-        { label: 'Referred to by', others: [p('tp#art_7'), p('tp#art_9')] },
-        { label: 'Compare', others: [p('untoc#art_24')] },
+        {
+          label: 'Referred to by',
+          connections: [
+            { label: 'Referred to by', other: p('tp#art_7') },
+            { label: 'Referred to by', other: p('tp#art_9') },
+          ],
+        },
+        { label: 'Compare', connections: [{ label: 'Compare', other: p('untoc#art_24') }] },
       ],
     ],
   ])('groups %j', (list, expected) => {
     expect(groupByLabel(list)).toEqual(expected);
+  });
+});
+
+describe('relations between instruments', () => {
+  it('carries the term a relation is about to both ends', () => {
+    const map = buildConnections([], [{ type: 'same-term', from: p('tp#art_3__point_d'), to: p('crc#art_1'), term: 'child' }]);
+    expect(map.get('tp#art_3__point_d')).toEqual([{ label: 'Defines the same term as', other: p('crc#art_1'), term: 'child' }]);
+    expect(map.get('crc#art_1')).toEqual([{ label: 'Defines the same term as', other: p('tp#art_3__point_d'), term: 'child' }]);
+  });
+
+  it('reads a deletion from both ends', () => {
+    const map = buildConnections([], [{ type: 'deletes', from: p('p029#art_7'), to: p('c029#art_3') }]);
+    expect(map.get('p029#art_7')?.[0]?.label).toBe('Deletes, for the States bound by it');
+    expect(map.get('c029#art_3')?.[0]?.label).toBe('Deleted, for the States bound by that instrument, by');
+  });
+
+  it('lists what connects an instrument to the others, grouped by the other instrument in the order given', () => {
+    const map = Object.fromEntries(
+      buildConnections(
+        [{ from: p('tp#art_9'), to: p('tp#art_6') }],
+        [
+          { type: 'same-term', from: p('tp#art_3__point_d'), to: p('crc#art_1'), term: 'child' },
+          { type: 'compare', from: p('tp#art_6'), to: p('coe#art_12') },
+          { type: 'follows-definition-of', from: p('coe#art_4__point_a'), to: p('tp#art_3__point_a') },
+        ],
+      ),
+    );
+    const reading = ['art_3', 'art_3__point_a', 'art_3__point_d', 'art_6', 'art_9'];
+    const groups = connectionsWithOthers(map, 'tp', ['crc', 'tp', 'coe'], (eid) => reading.indexOf(eid));
+    expect(groups.map((group) => group.instrument)).toEqual(['crc', 'coe']);
+    expect(groups[0]?.connections).toEqual([
+      { label: 'Defines the same term as', other: p('crc#art_1'), term: 'child', statedIn: undefined, here: p('tp#art_3__point_d') },
+    ]);
+    expect(groups[1]?.connections.map((connection) => [placeKey(connection.here), connection.label, placeKey(connection.other)])).toEqual([
+      ['tp#art_3__point_a', 'Definition taken up in', 'coe#art_4__point_a'],
+      ['tp#art_6', 'Compare', 'coe#art_12'],
+    ]);
+  });
+
+  it('lists nothing for an instrument with no relation to another', () => {
+    expect(connectionsWithOthers({}, 'tp', ['tp', 'crc'])).toEqual([]);
   });
 });

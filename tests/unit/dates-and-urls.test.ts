@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPeriod } from '../../src/lib/dates.ts';
+import { formatDate, formatOpenPeriod, formatPeriod, ordinal } from '../../src/lib/dates.ts';
 import { readingOrder } from '../../src/lib/reading-order.ts';
 import { absoluteUrl, articlePath, provisionPagePath, provisionPath } from '../../src/lib/urls.ts';
 import { isRealDate } from '../../src/schemas/fields.ts';
@@ -23,6 +23,39 @@ describe('dates', () => {
     ['2000-12-12', '2000-12-12', '12 December 2000'],
   ])('formats the period %s to %s', (from, to, text) => {
     expect(formatPeriod(from, to)).toBe(text);
+  });
+
+  it.each([
+    [1, '1st'],
+    [2, '2nd'],
+    [3, '3rd'],
+    [4, '4th'],
+    [11, '11th'],
+    [12, '12th'],
+    [13, '13th'],
+    [14, '14th'],
+    [21, '21st'],
+    [40, '40th'],
+    [103, '103rd'],
+    [111, '111th'],
+  ])('writes session %i as %s', (value, text) => {
+    expect(ordinal(value)).toBe(text);
+  });
+
+  it.each([[0], [-1], [1.5], [Number.NaN]])('refuses the session number %d', (value) => {
+    expect(() => ordinal(value)).toThrow(RangeError);
+  });
+
+  it.each([
+    ['2005-05-16', undefined, 'from 16 May 2005'],
+    [undefined, '2002-12-12', 'until 12 December 2002'],
+    ['2000-12-12', '2000-12-15', '12 to 15 December 2000'],
+  ])('formats the open period %s to %s', (from, to, text) => {
+    expect(formatOpenPeriod(from, to)).toBe(text);
+  });
+
+  it('refuses a period with neither end', () => {
+    expect(() => formatOpenPeriod(undefined, undefined)).toThrow(RangeError);
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDivisions, divisionLabel, divisionsOf, placeDivisions } from '../../src/lib/divisions.ts';
+import { checkDivisions, divisionLabel, divisionTitle, divisionsOf, placeDivisions } from '../../src/lib/divisions.ts';
 import type { Division } from '../../src/lib/divisions.ts';
 
 const chapter = (num: string, firstArticle: number, lastArticle: number, divisions?: Division[]): Division => ({
@@ -64,5 +64,15 @@ describe('placing articles', () => {
 
   it('names a division for navigation', () => {
     expect(divisionLabel(chapter('II', 6, 8))).toBe('Chapter II');
+  });
+
+  it.each([
+    [
+      { type: 'chapter', num: 'II', label: 'II.', heading: 'Protection of victims', firstArticle: 6, lastArticle: 8 },
+      'Chapter II: Protection of victims',
+    ],
+    [{ type: 'part', num: 'I', label: 'PART I', firstArticle: 1, lastArticle: 41 }, 'Part I'],
+  ] as const)('titles %j as %s, with its heading only where it has one', (division, title) => {
+    expect(divisionTitle(division)).toBe(title);
   });
 });

@@ -63,3 +63,23 @@ describe('formatEid and parseEid', () => {
     expect(childEid(undefined, { kind: 'art', token: '5' })).toBe('art_5');
   });
 });
+
+describe('indents and counted testimonium paragraphs', () => {
+  it.each([
+    [
+      'art_32__indent_2',
+      [
+        { kind: 'art', token: '32' },
+        { kind: 'indent', token: '2' },
+      ],
+    ],
+    ['conclusions__para_1', [{ kind: 'conclusions' }, { kind: 'para', token: '1' }]],
+  ] as const)('reads %s', (eid, steps) => {
+    expect(parseEid(eid)).toEqual(steps);
+    expect(formatEid(steps)).toBe(eid);
+  });
+
+  it('refuses an indent without its number', () => {
+    expect(isEid('art_32__indent')).toBe(false);
+  });
+});

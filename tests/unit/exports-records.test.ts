@@ -55,9 +55,11 @@ const chapter = (num: string, first: number, last: number, divisions?: Division[
 });
 
 const META: Instrument = {
+  organization: 'un',
   title: 'Demonstration Protocol',
   shortTitles: ['Demo Protocol'],
   citationName: 'Demo Protocol',
+  namedInTextsAs: [],
   type: 'protocol',
   adoption: { date: '2000-11-15', by: 'United Nations General Assembly', act: 'resolution 1/1', source: 'a test' },
   signature: { periods: [{ place: 'Palermo, Italy', to: '2000-12-15' }], source: 'a test' },

@@ -14,6 +14,10 @@ describe('parseLabel', () => {
     // After (h), "(i)" is the ninth letter, not the Roman numeral one.
     ['(i)', { label: '(h)', token: 'h', style: 'alpha' as const }, 'i', 'alpha'],
     ['(v)', { label: '(u)', token: 'u', style: 'alpha' as const }, 'v', 'alpha'],
+    // A dash marks an indent, counted in order.
+    ['–', undefined, '1', 'indent'],
+    ['—', undefined, '1', 'indent'],
+    ['–', { label: '–', token: '2', style: 'indent' as const }, '3', 'indent'],
   ])('reads %s (after %o) as %s, %s', (label, previous, token, style) => {
     expect(parseLabel(label, previous)).toEqual({ label, token, style });
   });
@@ -25,6 +29,8 @@ describe('parseLabel', () => {
     ['01.', 'leading zero'],
     ['(ab)', 'neither a single letter nor a Roman numeral'],
     ['(§)', 'is not a provision label'],
+    ['-', 'is not a provision label'],
+    ['––', 'is not a provision label'],
   ])('rejects %j', (label, message) => {
     expect(() => parseLabel(label)).toThrow(NumberingError);
     expect(() => parseLabel(label)).toThrow(message);
@@ -82,5 +88,15 @@ describe('parseSequence', () => {
 
   it('stops at the end of the alphabet', () => {
     expect(() => nextToken({ label: '(z)', token: 'z', style: 'alpha' })).toThrow('beyond (z)');
+  });
+});
+
+describe('indents', () => {
+  it('counts a list of dashes 1, 2, 3', () => {
+    expect(parseSequence(['–', '–', '–']).map((item) => item.token)).toEqual(['1', '2', '3']);
+  });
+
+  it('refuses a dash among lettered items', () => {
+    expect(() => parseSequence(['(a)', '–'])).toThrow('numbered in another style');
   });
 });

@@ -39,14 +39,27 @@ const ANCHORS: Record<string, string[]> = {
     'art_32__para_3__point_d',
     'art_32__para_3__point_e',
   ],
+  coe: ['art_4__point_a', 'art_12__para_1', 'art_12__para_2', 'art_13__para_1', 'art_20__point_d', 'art_18', 'art_20__point_a'],
+  c029: ['art_1__para_2', 'art_1__para_3', 'art_2', ...Array.from({ length: 22 }, (_, index) => `art_${index + 3}`), 'art_30', 'art_32'],
+  p029: ['art_1__para_2', 'art_1__para_3', 'art_9__para_1', 'art_9__para_2'],
 };
+const NAMES = [
+  { name: 'Forced Labour Convention, 1930', instrument: 'c029' },
+  { name: 'Protocol of 2014 to the Forced Labour Convention, 1930', instrument: 'p029' },
+  { name: 'Protocol to prevent, suppress and punish trafficking in persons, especially women and children', instrument: 'protocol' },
+];
+/** The inner articles of the range "3 to 24", linked without words of their own, as `target` gives each. */
+const inner = (target: (article: number) => string): [string, string][] =>
+  Array.from({ length: 20 }, (_, index) => ['', target(index + 4)] as [string, string]);
+const inCoe = (eid: string): ReferenceContext => contextOf(eid, 'coe', undefined);
+const inP029 = (eid: string): ReferenceContext => contextOf(eid, 'p029', 'c029');
 const exists = ({ instrument, eid }: Target) => instrument in ANCHORS && (eid === undefined || (ANCHORS[instrument] ?? []).includes(eid));
 const inProtocol = (eid: string): ReferenceContext => contextOf(eid, 'protocol', 'convention');
 const inConvention = (eid: string): ReferenceContext => contextOf(eid, 'convention', undefined);
 
 /** Every link of every reference in `text`, resolved: [linked words, target]. */
 function links(text: string, context: ReferenceContext): [string, string][] {
-  return findReferences(text).flatMap((reference) =>
+  return findReferences(text, NAMES).flatMap((reference) =>
     reference.links.map((link): [string, string] => {
       const resolution = resolveTarget(link.target, reference.scope, context, exists);
       const words = text.slice(link.start, link.end);
@@ -168,6 +181,107 @@ describe('references that become links', () => {
   });
 });
 
+describe('references in the ILO and Council of Europe texts, and between instruments', () => {
+  it.each([
+    [
+      'as referred to in Article 4 paragraph a of this Convention, with',
+      inCoe('art_19'),
+      [['Article 4 paragraph a of this Convention', 'coe#art_4__point_a']],
+    ],
+    [
+      'the measures contained in Article 12, paragraphs 1 and 2.',
+      inCoe('art_13__para_2'),
+      [
+        ['1', 'coe#art_12__para_1'],
+        ['2', 'coe#art_12__para_2'],
+      ],
+    ],
+    [
+      'the persons referred to in paragraph 1 of this Article shall',
+      inCoe('art_13__para_2'),
+      [['paragraph 1 of this Article', 'coe#art_13__para_1']],
+    ],
+    [
+      'established in accordance with Articles 18 and 20, paragraph a, of this Convention',
+      inCoe('art_23__para_3'),
+      [
+        ['18', 'coe#art_18'],
+        ['20', 'coe#art_20__point_a'],
+      ],
+    ],
+    ['in accordance with its Article 30, by an act', inP029('art_9__para_1'), [['Article 30', 'c029#art_30']]],
+    [
+      'The transitional provisions of Article 1, paragraphs 2 and 3, and Articles 3 to 24 of the Convention shall',
+      inP029('art_7'),
+      [
+        ['2', 'c029#art_1__para_2'],
+        ['3', 'c029#art_1__para_3'],
+        ['3', 'c029#art_3'],
+        ['24', 'c029#art_24'],
+        ...inner((article) => `c029#art_${article}`),
+      ],
+    ],
+    [
+      'Having noted the provisions of the Forced Labour Convention, 1930, and',
+      inP029('preamble__recital_3'),
+      [['Forced Labour Convention, 1930', 'c029#']],
+    ],
+    [
+      'the provisions of the Protocol to prevent, suppress and punish trafficking in persons, especially women and children, supplementing',
+      inCoe('art_39'),
+      [['Protocol to prevent, suppress and punish trafficking in persons, especially women and children', 'protocol#']],
+    ],
+    [
+      'which may be cited as the Protocol of 2014 to the Forced Labour Convention, 1930.',
+      inP029('preamble__wrap'),
+      [['Protocol of 2014 to the Forced Labour Convention, 1930', '✗ names the instrument it stands in']],
+    ],
+    [
+      'pursuant to article 102 of the Charter of the United Nations, full particulars',
+      inP029('art_11'),
+      [['article 102 of the Charter of the United Nations', '✗ refers to the Charter of the United Nations, which is not in the corpus']],
+    ],
+    [
+      'provided for in Article 20 d. of the Statute of the Council of Europe, and',
+      inCoe('art_43__para_1'),
+      [
+        [
+          'Article 20 d. of the Statute of the Council of Europe',
+          '✗ refers to the Statute of the Council of Europe, which is not in the corpus',
+        ],
+      ],
+    ],
+    [
+      'Article 10 of the Convention for the Protection of Human Rights and Fundamental Freedoms',
+      inCoe('preamble__recital_4'),
+      [
+        [
+          'Article 10 of the Convention for the Protection of Human Rights and Fundamental Freedoms',
+          '✗ refers to the Convention for the Protection of Human Rights and Fundamental Freedoms, which is not in the corpus',
+        ],
+      ],
+    ],
+    [
+      'the provisions of Article 1, paragraphs 2 and 3, and Articles 3 to 24 are no longer applicable',
+      inP029('preamble__recital_7'),
+      [
+        ['2', '✗ stands in a preamble and does not say which instrument it names'],
+        ['3', '✗ stands in a preamble and does not say which instrument it names'],
+        ['3', '✗ stands in a preamble and does not say which instrument it names'],
+        ['24', '✗ stands in a preamble and does not say which instrument it names'],
+        ...inner(() => '✗ stands in a preamble and does not say which instrument it names'),
+      ],
+    ],
+    [
+      'set forth in subparagraph a of this article shall be irrelevant',
+      inCoe('art_4__point_b'),
+      [['subparagraph a of this article', 'coe#art_4__point_a']],
+    ],
+  ] as const)('%j', (text, context, expected) => {
+    expect(links(text, context)).toEqual(expected);
+  });
+});
+
 describe('words that look like references but are not', () => {
   it.each([
     ['the 1951 Convention and the 1967 Protocol relating to the Status of Refugees'],
@@ -176,6 +290,8 @@ describe('words that look like references but are not', () => {
     ['the provisions of this Protocol'],
     ['in accordance with the Statute of the Court'],
     ['paragraph-long text with no number'],
+    ['a Convention on the Rights of Persons with Disabilities'],
+    ['a paragraph and a b c'],
   ])('%j', (text) => {
     expect(findReferences(text)).toEqual([]);
   });

@@ -98,3 +98,21 @@ describe('the provision renderer, references', () => {
     );
   });
 });
+
+describe('a provision quoted on another page', () => {
+  it('keeps labels, text and links, and drops the ids, ¶ links and connections of its own page', async () => {
+    const { parseTextBody } = await import('../../src/corpus/parse-text.ts');
+    const { quotedHtml } = await import('../../src/render/provisions.ts');
+    const provisions = parseTextBody('<Para num="1.">\n  <Intro>Each State:</Intro>\n  <Point num="(a)">shall act.</Point>\n</Para>\n', {
+      instrument: 'demo',
+      kind: 'article',
+      number: 6,
+      layer: 'authentic',
+    });
+    const connections = { 'demo#art_6__para_1': [{ label: 'Compare', other: { instrument: 'other', eid: 'art_2' } }] };
+    const html = quotedHtml(provisions, { instrument: 'demo', site: 'https://example.test', names: {}, connections });
+    expect(html).toContain('<span class="num">1.</span> Each State:');
+    expect(html).toContain('<span class="num">(a)</span> shall act.');
+    expect(html).not.toMatch(/ id="|class="pin"|connections|data-pagefind-title/);
+  });
+});
