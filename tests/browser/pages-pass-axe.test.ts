@@ -16,6 +16,13 @@ const PAGES = [
   ['Convention instrument', '/organized-crime-convention/'],
   ['how the two treaties fit together', '/protocol-and-convention/'],
   ['not found', '/404.html'],
+  ['comparison of a theme', '/compare/the-child/'],
+  ['list of comparisons', '/compare/'],
+  ['CEDAW, with sources that disagree and parts without headings', '/discrimination-against-women-convention/'],
+  ['ILO article whose current wording is unconfirmed', '/forced-labour-convention/article-27/'],
+  ['ILO article deleted for some States, with its relation', '/forced-labour-convention/article-5/'],
+  ['article whose text is not reproduced', '/forced-labour-protocol/article-7/'],
+  ['Council of Europe article with indents', '/council-of-europe-trafficking-convention/article-32/'],
 ] as const;
 
 describe('axe finds no WCAG 2.2 AA violation', () => {

@@ -78,13 +78,37 @@ describe('search lands on the paragraph', () => {
   it('filters by instrument', async () => {
     const page = await searchFor('compensation');
     const all = Number(/^(\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1]);
-    expect(await page.locator('#search-filters input[type=checkbox]').count()).toBe(2);
+    expect(await page.locator('#search-filters input[type=checkbox]').count()).toBe(8);
     await page.getByLabel('Trafficking in Persons Protocol').check();
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^1 page matches/);
     expect(await page.locator('#search-results .result h3 a').first().getAttribute('href')).toBe(
       '/trafficking-protocol/article-6/#art_6__para_6',
     );
     expect(all).toBeGreaterThan(1);
+    await page.close();
+  });
+
+  it('filters by theme, and by theme and instrument together', async () => {
+    const page = await searchFor('child');
+    const count = async (): Promise<number> =>
+      Number(/^(\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? 'NaN');
+    const all = await count();
+    expect(await page.locator('#search-themes input[type=checkbox]').count()).toBe(7);
+    await page.locator('#search-themes').getByLabel('The child', { exact: true }).check();
+    await expect.poll(count).toBeLessThan(all);
+    const themed = await count();
+    const pages = await page.locator('#search-results .result h3 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    // The theme sets side by side CRC arts. 1, 34 to 36 and 39, CEDAW art. 6, and the child articles of both trafficking instruments.
+    expect(pages.some((href) => href?.startsWith('/rights-of-the-child-convention/article-1/'))).toBe(true);
+    expect(
+      pages.every((href) =>
+        /\/(rights-of-the-child-convention\/article-(1|34|35|36|39)|trafficking-protocol\/article-(3|6)|council-of-europe-trafficking-convention\/article-4|discrimination-against-women-convention\/article-6)\//.test(
+          href ?? '',
+        ),
+      ),
+    ).toBe(true);
+    await page.locator('#search-filters').getByLabel('Convention on the Rights of the Child', { exact: true }).check();
+    await expect.poll(count).toBeLessThan(themed);
     await page.close();
   });
 });
