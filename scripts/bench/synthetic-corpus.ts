@@ -30,7 +30,9 @@ export function writeSyntheticCorpus(source: string, target: string, copies: num
         readFileSync(meta, 'utf8')
           .replace(/^title: (.*)$/m, `title: $1 (copy ${copy})`)
           .replace(/^citationName: (.*)$/m, `citationName: $1 (copy ${copy})`)
-          .replace(/^supplements: (.*)$/m, `supplements: $1-copy-${copy}`),
+          .replace(/^supplements: (.*)$/m, `supplements: $1-copy-${copy}`)
+          // Titles that other texts name would name every copy at once; the copies are named by none.
+          .replace(/^namedInTextsAs:\n(?: {2}- .*\n)+/m, ''),
       );
     }
   }
@@ -39,11 +41,15 @@ export function writeSyntheticCorpus(source: string, target: string, copies: num
 }
 
 /**
- * Numbers and bracketed labels are taken out of shuffled text: shuffled, they would make up
- * references to provisions that do not exist, which the build rightly refuses.
+ * Numbers, bracketed labels and the words that start a reference are taken out of shuffled text:
+ * shuffled, they would make up references to provisions that do not exist ("paragraph a" from a
+ * Council of Europe text), which the build rightly refuses.
  */
 function neutralise(text: string): string {
-  return text.replace(/\d+/g, 'N').replace(/\(([a-z]{1,4})\)/g, '$1');
+  return text
+    .replace(/\d+/g, 'N')
+    .replace(/\(([a-z]{1,4})\)/g, '$1')
+    .replace(/\b(?:sub)?paragraphs?\b|\barticles?\b/gi, (word) => word.toUpperCase());
 }
 
 /** A small deterministic generator (mulberry32), so that every run makes the same corpus. */
