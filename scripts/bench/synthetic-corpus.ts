@@ -3,14 +3,17 @@
  * the text; later copies shuffle the words of each text block (same vocabulary, new sentences), so
  * that compression cannot fold identical copies away and sizes grow as a real corpus would.
  */
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { REGISTRY_ABOUT, REGISTRY_NAME } from '../../src/corpus/anchor-registry.ts';
 import path from 'node:path';
 
 /** Writes `copies` renamed copies of each instrument of `source` into `target` (replacing it). */
 export function writeSyntheticCorpus(source: string, target: string, copies: number): void {
   rmSync(target, { recursive: true, force: true });
-  const instruments = readdirSync(source, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  // Instruments only: the history layers (history/, notes/) name the real instruments and are not copied.
+  const instruments = readdirSync(source, { withFileTypes: true }).filter(
+    (entry) => entry.isDirectory() && existsSync(path.join(source, entry.name, 'instrument.yaml')),
+  );
   for (let copy = 1; copy <= copies; copy += 1) {
     for (const instrument of instruments) {
       const slug = `${instrument.name}-copy-${copy}`;

@@ -49,10 +49,16 @@ export interface InstrumentFacts {
 }
 
 /** Each text file names an instrument that exists, and stands in that instrument's folder. */
-export function checkTextPlacement(instruments: readonly InstrumentFacts[], texts: readonly TextFacts[]): string[] {
+export function checkTextPlacement(
+  instruments: readonly InstrumentFacts[],
+  texts: readonly TextFacts[],
+  unreadable: ReadonlySet<string> = new Set(),
+): string[] {
   const known = new Set(instruments.map((instrument) => instrument.slug));
   return texts.flatMap((text) => {
     const folder = text.file.split('/')[1] ?? '';
+    // An instrument whose metadata has a problem of its own is reported once, not once per text.
+    if (!known.has(text.instrument) && unreadable.has(`corpus/${text.instrument}/instrument.yaml`)) return [];
     if (!known.has(text.instrument))
       return [
         `${text.file}: field "instrument": unknown instrument "${text.instrument}" (expected one of ${[...known].join(', ') || 'none'})`,

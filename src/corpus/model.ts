@@ -10,16 +10,18 @@ import type { Target } from '../lib/references.ts';
 import type { Instrument } from '../schemas/instrument.ts';
 import type { Relation } from '../schemas/relation.ts';
 import type { Theme } from '../schemas/theme.ts';
+import type { HistoryModel } from './read-history.ts';
 
-/** A link laid over a run of authentic text; the characters themselves are never changed. */
-export interface TextLink {
+/**
+ * A link laid over a run of authentic text; the characters themselves are never changed. It
+ * points at a provision or instrument (`target`) or at a registered document (`document`).
+ */
+export type TextLink = {
   /** Offset of the first linked character in the run. */
   readonly start: number;
   /** Offset after the last linked character. */
   readonly end: number;
-  /** The provision or instrument the words refer to. */
-  readonly target: Target;
-}
+} & ({ readonly target: Target; readonly document?: undefined } | { readonly document: string; readonly target?: undefined });
 
 /** Inline content of a provision: runs of text, and italics where the authentic text has them. */
 export type InlineNode =
@@ -133,6 +135,8 @@ export interface CorpusModel {
   readonly relations: readonly Relation[];
   /** The comparison themes of corpus/themes.yaml, in the order the site lists them. */
   readonly themes: readonly Theme[];
+  /** The drafting history and the interpretative notes. */
+  readonly history: HistoryModel;
   /** What connects to each place, by place key ("instrument" or "instrument#eid"). */
   readonly connections: Readonly<Record<string, readonly Connection[]>>;
   /** Annotations by place key; empty until the notes and drafting-history layers exist. */
@@ -206,4 +210,20 @@ export function readingRanks(instrument: InstrumentModel): ReadonlyMap<string, n
     walk(text.provisions);
   }
   return ranks;
+}
+
+/** The words of inline content, as printed. */
+export function inlineText(nodes: readonly InlineNode[]): string {
+  return nodes.map((node) => (node.type === 'text' ? node.value : inlineText(node.children))).join('');
+}
+
+/** The lines of a text as the site prints them, each with its label ("1. …", "(a) …"): for comparisons with earlier versions. */
+export function provisionLines(provisions: readonly Provision[]): string[] {
+  return provisions.flatMap((node): string[] => {
+    const labelled = (text: string): string => (node.label ? `${node.label} ${text}` : text);
+    if (node.inline) return [labelled(inlineText(node.inline))];
+    const [first, ...rest] = node.children;
+    if (first?.role === 'intro' && first.inline) return [labelled(inlineText(first.inline)), ...provisionLines(rest)];
+    return [...(node.label ? [node.label] : []), ...provisionLines(node.children)];
+  });
 }

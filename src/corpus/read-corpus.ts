@@ -13,6 +13,7 @@ import type { LineOf } from '../schemas/format-issues.ts';
 import { instrumentSchema, type Instrument } from '../schemas/instrument.ts';
 import { relationsSchema, type Relation } from '../schemas/relation.ts';
 import { themesSchema, type Theme } from '../schemas/theme.ts';
+import { assembleHistory, checkHistory, isHistoryFile, readHistoryFile, type HistoryGathered } from './read-history.ts';
 import { textUnitSchema, type TextUnit } from '../schemas/text-unit.ts';
 import { publishedAnchors, REGISTRY_NAME, registrySchema } from './anchor-registry.ts';
 import {
@@ -43,7 +44,7 @@ export const RELATIONS_NAME = 'relations.yaml';
 export const THEMES_NAME = 'themes.yaml';
 
 const EXPECTED_LAYOUT =
-  'corpus/<instrument>/instrument.yaml, corpus/<instrument>/preamble.mdx, corpus/<instrument>/conclusions.mdx or corpus/<instrument>/articles/<NN>.mdx';
+  'corpus/<instrument>/instrument.yaml, corpus/<instrument>/preamble.mdx, corpus/<instrument>/conclusions.mdx, corpus/<instrument>/articles/<NN>.mdx, corpus/history/events.yaml, corpus/history/documents.yaml, corpus/history/<instrument>/<NN>.yaml or corpus/notes/<instrument>.yaml';
 const LAYOUT = [/^[a-z0-9-]+\/instrument\.yaml$/, /^[a-z0-9-]+\/(preamble|conclusions)\.mdx$/, /^[a-z0-9-]+\/articles\/\d{2,3}\.mdx$/];
 const FACTS = ['adoption', 'signature', 'entryIntoForce', 'depositary', 'authenticLanguages', 'registration'] as const;
 
@@ -81,6 +82,7 @@ interface Gathered {
   texts: ReadText[];
   relations?: { file: string; data: Relation[]; lineOf: LineOf };
   themes?: { file: string; data: Theme[]; lineOf: LineOf };
+  history: HistoryGathered;
   registry?: { file: string; data: unknown };
   problems: string[];
   digest: ReturnType<typeof createHash>;
@@ -156,7 +158,7 @@ function anchorLines(nodes: readonly Provision[]): { eid: string; line: number }
 async function readOne(corpusDir: string, relative: string, into: Gathered): Promise<void> {
   const file = `corpus/${relative}`;
   const isSpecial = relative === REGISTRY_NAME || relative === RELATIONS_NAME || relative === THEMES_NAME;
-  if (!isSpecial && !LAYOUT.some((pattern) => pattern.test(relative))) {
+  if (!isSpecial && !isHistoryFile(relative) && !LAYOUT.some((pattern) => pattern.test(relative))) {
     into.problems.push(`${file}: is outside the expected layout (${EXPECTED_LAYOUT})`);
     return;
   }
@@ -186,6 +188,8 @@ async function readOne(corpusDir: string, relative: string, into: Gathered): Pro
   } else if (relative === THEMES_NAME) {
     const valid = validateYaml(themesSchema, file, decoded.text, 1, into.problems);
     if (valid) into.themes = { file, ...valid };
+  } else if (isHistoryFile(relative)) {
+    readHistoryFile(relative, file, decoded.text, into.history, into.problems);
   } else if (relative.endsWith('/instrument.yaml')) {
     readInstrument(file, relative.split('/')[0] ?? '', decoded.text, into);
   } else {
@@ -207,7 +211,7 @@ function wholeCorpusChecks(gathered: Gathered): string[] {
   const unreadable = new Set(gathered.problems.map((problem) => /^(corpus\/[^:]+):/.exec(problem)?.[1] ?? ''));
   const slugs = new Set(instruments.map((instrument) => instrument.slug));
   return [
-    ...checkTextPlacement(instruments, texts),
+    ...checkTextPlacement(instruments, texts, unreadable),
     ...instruments.flatMap((instrument) => [
       ...checkArticleSet(instrument, texts, unreadable),
       ...checkDivisionSet(instrument),
@@ -241,6 +245,7 @@ function assemble(gathered: Gathered): { instruments: InstrumentModel[]; referen
   const anchorIndex: AnchorIndex = {
     names: instrumentNames(gathered.instruments),
     anchors: new Map(gathered.instruments.map((instrument) => [instrument.slug, anchorsOf(instrument, gathered.texts)])),
+    documents: gathered.history.documents?.data ?? [],
   };
   const references: ReferenceRecord[] = [];
   const instruments = gathered.instruments.map((instrument): InstrumentModel => {
@@ -271,7 +276,13 @@ function assemble(gathered: Gathered): { instruments: InstrumentModel[]; referen
 export async function readCorpus(corpusDir: string): Promise<CorpusReading> {
   if (!(await isFolder(corpusDir))) return { model: undefined, problems: [`corpus: there is no corpus folder at ${corpusDir}`], parsed: 0 };
   const listing = await listCorpus(corpusDir);
-  const gathered: Gathered = { instruments: [], texts: [], problems: [...listing.problems], digest: createHash('sha256') };
+  const gathered: Gathered = {
+    instruments: [],
+    texts: [],
+    history: { articles: [], notes: [] },
+    problems: [...listing.problems],
+    digest: createHash('sha256'),
+  };
   for (const relative of listing.files) {
     try {
       await readOne(corpusDir, relative, gathered);
@@ -303,6 +314,7 @@ export async function readCorpus(corpusDir: string): Promise<CorpusReading> {
   if (relations) problems.push(...checkRelations(relations.file, relations.data, relations.lineOf, exists));
   const themes = gathered.themes;
   if (themes) problems.push(...checkThemes(themes.file, themes.data, themes.lineOf, exists));
+  problems.push(...checkHistory(gathered.history, exists));
   const registry = registrySchema.safeParse(gathered.registry?.data);
   if (!registry.success)
     problems.push(
@@ -333,6 +345,7 @@ export async function readCorpus(corpusDir: string): Promise<CorpusReading> {
     references,
     relations: declared,
     themes: themes?.data ?? [],
+    history: assembleHistory(gathered.history),
     connections: Object.fromEntries(connections),
     annotations: {},
   };

@@ -4,6 +4,7 @@
  * the build's report and the dangling-reference check.
  */
 import { pinpoint } from '../lib/citation.ts';
+import { findMentions, type Mentionable } from '../lib/mentions.ts';
 import { contextOf, findReferences, resolveTarget, type InstrumentName, type Target } from '../lib/references.ts';
 import type { InlineNode, InstrumentNames, Provision, ReferenceRecord, TextLink } from './model.ts';
 
@@ -13,6 +14,8 @@ export interface AnchorIndex {
   readonly names: InstrumentNames;
   /** Anchors by instrument. */
   readonly anchors: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The registered documents, whose mentions become links too. Default: none. */
+  readonly documents?: readonly Mentionable[];
 }
 
 /** Where a text stands, for resolving what is relative in its references. */
@@ -58,6 +61,12 @@ function resolveRun(
         : { words: value.slice(span.start, span.end), target: undefined, reason: resolution.reason, dangling: resolution.dangling };
     }),
   }));
+  // Mentions of registered documents ("General Assembly resolution 53/111") link to their pages, where no reference stands.
+  for (const mention of findMentions(value, index.documents ?? [])) {
+    if (!links.some((link) => link.start < mention.end && mention.start < link.end))
+      links.push({ start: mention.start, end: mention.end, document: mention.symbol });
+  }
+  links.sort((a, b) => a.start - b.start);
   return { links, records };
 }
 

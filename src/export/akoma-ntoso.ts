@@ -10,7 +10,7 @@ import { x } from 'xastscript';
 import type { Article, InlineNode, InstrumentModel, Provision, TextFile } from '../corpus/model.ts';
 import { placeDivisions, type Division } from '../lib/divisions.ts';
 import { documentNumber, expressionUri, manifestationUri, thisUri, workUri, type WorkParts } from '../lib/frbr.ts';
-import { absoluteUrl, placePath } from '../lib/urls.ts';
+import { absoluteUrl, documentPath, placePath } from '../lib/urls.ts';
 import { ExportError, type Edition } from './edition.ts';
 
 /** The Akoma Ntoso 3.0 namespace. */
@@ -68,7 +68,8 @@ function inline(nodes: readonly InlineNode[], origin: string): ElementContent[] 
     const text = (value: string): ElementContent => ({ type: 'text', value: value.replace(/[ \t\n\f\r]+/g, ' ') });
     for (const link of node.links) {
       if (link.start > at) out.push(text(node.value.slice(at, link.start)));
-      out.push(x('ref', { href: absoluteUrl(origin, placePath(link.target)) }, [text(node.value.slice(link.start, link.end))]));
+      const path = link.document === undefined ? placePath(link.target) : documentPath(link.document);
+      out.push(x('ref', { href: absoluteUrl(origin, path) }, [text(node.value.slice(link.start, link.end))]));
       at = link.end;
     }
     if (at < node.value.length) out.push(text(node.value.slice(at)));

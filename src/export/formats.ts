@@ -125,6 +125,17 @@ export const FORMATS = {
       r: (url) => `xml2::read_xml("${url}")`,
     },
   },
+  historyJson: {
+    id: 'history-json',
+    scope: 'corpus',
+    name: 'JSON, drafting history',
+    noun: 'JSON',
+    mediaType: 'application/json',
+    fileName: 'history.json',
+    holds:
+      'The edition and licence; the timeline of the negotiation, the register of documents, the drafting history of each article and the interpretative notes, every fact with its sources and every date in ISO 8601.',
+    load: jsonLoad,
+  },
   jsonSchema: {
     id: 'json-schema',
     scope: 'corpus',

@@ -25,7 +25,7 @@ import { instrumentPlainText } from './plain-text.ts';
 /** What a writer is given: the model and the edition it belongs to. */
 export interface ExportInput {
   /** The corpus model. */
-  readonly model: Pick<CorpusModel, 'digest' | 'instruments'>;
+  readonly model: Pick<CorpusModel, 'digest' | 'instruments'> & Partial<Pick<CorpusModel, 'history'>>;
   /** Version, date, origin and licence of this edition. */
   readonly edition: Edition;
 }
@@ -75,6 +75,9 @@ export const WRITERS: readonly ExportWriter[] = [
   wholeCorpus(FORMATS.csv, ({ model, edition }) => provisionsCsv(corpusRecords(model.instruments, edition.origin), edition)),
   perInstrument(FORMATS.plainText, (instrument, { edition }) => instrumentPlainText(instrument, edition)),
   perInstrument(FORMATS.akomaNtoso, (instrument, { edition }) => akomaNtoso(instrument, edition)),
+  wholeCorpus(FORMATS.historyJson, ({ model, edition }) =>
+    jsonText({ edition, ...(model.history ?? { events: [], documents: [], articles: {}, notes: {} }) }),
+  ),
   wholeCorpus(FORMATS.jsonSchema, ({ edition }) => jsonText(exportSchema(edition.origin))),
 ];
 

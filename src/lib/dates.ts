@@ -35,3 +35,13 @@ export function formatOpenPeriod(from: string | undefined, to: string | undefine
   if (to !== undefined) return `until ${formatDate(to)}`;
   throw new RangeError('a period needs a first or a last day');
 }
+
+/** When an event took place, as the site prints it: a day, or a period. */
+export function eventWhen(event: {
+  readonly date?: string | undefined;
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+}): string {
+  if (event.date !== undefined) return formatDate(event.date);
+  return formatOpenPeriod(event.from, event.to);
+}

@@ -4,13 +4,21 @@
  */
 
 /** Names of the layers. */
-export type LayerName = 'authentic' | 'editorial';
+export type LayerName = 'authentic' | 'notes' | 'history' | 'editorial';
 
 /** How each layer is labelled on the page. */
 export const LAYERS: Readonly<Record<LayerName, { label: string; explanation: string }>> = {
   authentic: {
     label: 'Authentic text',
     explanation: 'English, as adopted; reproduced word for word.',
+  },
+  notes: {
+    label: 'Official interpretative note',
+    explanation: 'From the records of the negotiation, not part of the treaty text; its document and paragraph are given.',
+  },
+  history: {
+    label: 'Drafting history',
+    explanation: 'Our research into the negotiation, each statement with its sources; no part of any treaty.',
   },
   editorial: {
     label: 'Palermo Corpus editorial text',

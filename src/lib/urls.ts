@@ -63,3 +63,21 @@ export function placePath(place: Place): string {
 export function comparePath(theme?: string): string {
   return theme === undefined ? '/compare/' : `/compare/${theme}/`;
 }
+
+/** The URL segment of a UN document symbol: "A/AC.254/4/Add.3/Rev.1" gives "a-ac-254-4-add-3-rev-1". */
+export function documentSlug(symbol: string): string {
+  return symbol
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** Path of a registered document's page. */
+export function documentPath(symbol: string): string {
+  return `/documents/${documentSlug(symbol)}/`;
+}
+
+/** Path of the timeline, or of one event's page. */
+export function historyPath(event?: string): string {
+  return event === undefined ? '/history/' : `/history/${event}/`;
+}

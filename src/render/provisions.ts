@@ -9,7 +9,7 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { pinpoint, placeCitation } from '../lib/citation.ts';
 import { groupByLabel, placeKey, type Connection, type Place } from '../lib/connections.ts';
-import { absoluteUrl, instrumentPath, partTitle, placePath, provisionPath, type PartName } from '../lib/urls.ts';
+import { absoluteUrl, documentPath, instrumentPath, partTitle, placePath, provisionPath, type PartName } from '../lib/urls.ts';
 import type { Article, InlineNode, InstrumentNames, Provision, TextFile } from '../corpus/model.ts';
 
 /** What rendering needs beyond the text: where it is published and what connects to it. */
@@ -90,7 +90,9 @@ function linkedText(node: Extract<InlineNode, { type: 'text' }>, context: Render
     out.push(
       h(
         'a',
-        { className: ['ref'], href: placePath(link.target), title: citationOf(link.target, context) },
+        link.document === undefined
+          ? { className: ['ref'], href: placePath(link.target), title: citationOf(link.target, context) }
+          : { className: ['ref', 'ref-document'], href: documentPath(link.document), title: `Document ${link.document}` },
         node.value.slice(link.start, link.end),
       ),
     );

@@ -81,7 +81,11 @@ async function main(): Promise<void> {
   const input = element<HTMLInputElement>('search-input');
   const status = element<HTMLParagraphElement>('search-status');
   const list = element<HTMLOListElement>('search-results');
-  const filterBoxes = { instrument: element<HTMLFieldSetElement>('search-filters'), theme: element<HTMLFieldSetElement>('search-themes') };
+  const filterBoxes = {
+    instrument: element<HTMLFieldSetElement>('search-filters'),
+    theme: element<HTMLFieldSetElement>('search-themes'),
+    layer: element<HTMLFieldSetElement>('search-layers'),
+  };
   const more = element<HTMLButtonElement>('search-more');
 
   // A variable path keeps the bundler from resolving the index, which exists only after the build.

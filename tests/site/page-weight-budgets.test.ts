@@ -7,6 +7,8 @@ const textPages = builtPages().filter(
   (page) =>
     /^\/[^/]+\/(article-\d+|preamble|conclusions)?\/?$/.test(page.url) &&
     page.url !== '/search/' &&
+    // The timeline's filter by body and kind is a script of its own; without it the page lists every event.
+    page.url !== '/history/' &&
     page.url !== '/about/' &&
     page.url !== '/',
 );

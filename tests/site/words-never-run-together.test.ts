@@ -21,11 +21,17 @@ describe('words never run together', () => {
 
   it('keeps the space between the label of a layer and its explanation', () => {
     const labels = builtPages().flatMap((page) => selectAll('.layer-label', page.tree).map(readableText));
-    expect(new Set(labels)).toEqual(
-      new Set([
-        'Authentic text English, as adopted; reproduced word for word.',
-        'Palermo Corpus editorial text Our own writing: no part of any treaty.',
-      ]),
-    );
+    expect(new Set(labels)).toContain('Authentic text English, as adopted; reproduced word for word.');
+    expect(
+      [...new Set(labels)].filter(
+        (label) =>
+          ![
+            'Authentic text English, as adopted; reproduced word for word.',
+            'Palermo Corpus editorial text Our own writing: no part of any treaty.',
+            'Drafting history Our research into the negotiation, each statement with its sources; no part of any treaty.',
+            'Official interpretative note From the records of the negotiation, not part of the treaty text; its document and paragraph are given.',
+          ].includes(label),
+      ),
+    ).toEqual([]);
   });
 });

@@ -531,6 +531,41 @@ describe('checkCorpusDir', () => {
       'field "entryIntoForce.ratificationsRequired"',
     ],
     [
+      'an event that names a document not in the register',
+      (dir) => edit(dir, 'history/events.yaml', 'documents: [A/AC.254/4/Add.3]', 'documents: [A/AC.254/4/Add.9]'),
+      'corpus/history/events.yaml:9: field "0.documents.0": no document "A/AC.254/4/Add.9" in the register (corpus/history/documents.yaml)',
+    ],
+    [
+      'an event that names a provision that does not exist',
+      (dir) => edit(dir, 'history/events.yaml', '"demo#art_1"', '"demo#art_7"'),
+      'corpus/history/events.yaml:10: field "0.provisions.0": no provision "demo#art_7" in the corpus',
+    ],
+    [
+      'an interpretative note on a provision that does not exist',
+      (dir) => edit(dir, 'notes/demo.yaml', 'provision: art_1', 'provision: art_1__para_4'),
+      'corpus/notes/demo.yaml:3: field "0.provision": no provision "demo#art_1__para_4" in the corpus',
+    ],
+    [
+      'a negotiation text from a document not in the register',
+      (dir) => edit(dir, 'history/demo/01.yaml', '  - symbol: A/AC.254/4/Add.3', '  - symbol: A/AC.254/4/Add.3/Rev.1'),
+      'corpus/history/demo/01.yaml:8: field "negotiationTexts.0.symbol": no document "A/AC.254/4/Add.3/Rev.1" in the register',
+    ],
+    [
+      'an article history whose number disagrees with its file name',
+      (dir) => edit(dir, 'history/demo/01.yaml', 'article: 1', 'article: 2'),
+      'corpus/history/demo/01.yaml:1: field "article": the file name says article 1; found 2',
+    ],
+    [
+      'a note reproduced word for word without the source that shows it whole',
+      (dir) => edit(dir, 'notes/demo.yaml', 'summary: A test note.', 'summary: A test note.\n  wording: The official words.'),
+      'corpus/notes/demo.yaml',
+    ],
+    [
+      'an event with both a date and a range',
+      (dir) => edit(dir, 'history/events.yaml', '  from: "1999-01-19"', '  date: "1999-01-19"\n  from: "1999-01-19"'),
+      'field "0.date": give either a date, or a range with from and to',
+    ],
+    [
       'an organization the schema does not know',
       (dir) => edit(dir, 'demo/instrument.yaml', 'organization: un', 'organization: oas'),
       'field "organization"',
@@ -615,6 +650,14 @@ describe('checkCorpusDir', () => {
       'conclusions__para_1',
       'conclusions__para_2',
     ]);
+  });
+
+  it('reports broken metadata once, not again for every text of the instrument', async () => {
+    const problems = await checkCorpusDir(
+      await corpusWith((dir) => edit(dir, 'demo/instrument.yaml', 'organization: un', 'organization: [un')),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^corpus\/demo\/instrument\.yaml:\d+: the YAML does not parse/);
   });
 
   it('reports a duplicate anchor with both places', async () => {

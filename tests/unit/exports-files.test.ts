@@ -207,6 +207,7 @@ describe('writeExports', () => {
       '/data/provisions.csv',
       ...each('.txt'),
       ...each('.akn.xml'),
+      '/data/history.json',
       '/data/schema.json',
     ]);
     for (const file of written) expect((await readFile(path.join(dir, file.path))).length).toBe(file.bytes);
