@@ -7,6 +7,7 @@ import type { CorpusModel } from '../corpus/model.ts';
 import { pinpoint, shortTitle } from '../lib/citation.ts';
 import { LAYERS } from '../lib/layers.ts';
 import { articlePath } from '../lib/urls.ts';
+import { noteAnchor } from '../schemas/history.ts';
 
 /** A record for the search index. */
 export interface HistorySearchRecord {
@@ -35,10 +36,10 @@ export function historySearchRecords(model: CorpusModel): HistorySearchRecord[] 
   });
   const notes = Object.entries(model.history.notes).flatMap(([key, list]) => {
     const [slug = '', eid = ''] = key.split('#');
-    return list.map((note): HistorySearchRecord => ({
-      url: `${articlePath(slug, articleOf(eid))}#note-${note.paragraph}`,
+    return list.map((note, index): HistorySearchRecord => ({
+      url: `${articlePath(slug, articleOf(eid))}#${noteAnchor(note, index)}`,
       content: note.wording ?? note.summary,
-      title: `${LAYERS.notes.label} on ${instrumentOf(slug)}, ${pinpoint(eid)} (${note.document}, para. ${note.paragraph})`,
+      title: `${LAYERS.notes.label} on ${instrumentOf(slug)}, ${pinpoint(eid)} (${note.document}${note.paragraph === undefined ? '' : `, para. ${note.paragraph}`})`,
       filters: { layer: [LAYERS.notes.label], instrument: [instrumentOf(slug)] },
     }));
   });

@@ -8,10 +8,13 @@ import { z } from 'astro/zod';
 import { isEid } from '../lib/eid.ts';
 import { httpsUrl, isoDate, line } from './fields.ts';
 
-/** A UN document symbol as printed, e.g. "A/AC.254/4/Add.3/Rev.1" or "A/RES/55/25". */
-export const symbol = z
-  .string()
-  .regex(/^[A-Z][A-Za-z0-9.]*(\/[A-Za-z0-9.()-]+)+$/, { error: 'expected a UN document symbol such as "A/AC.254/4/Add.3"' });
+/**
+ * A UN document symbol as printed, e.g. "A/AC.254/4/Add.3/Rev.1" or "A/RES/55/25", or a
+ * resolution's number where the sources print only that ("53/111"): a symbol is never made up.
+ */
+export const symbol = z.string().regex(/^(?:[A-Z][A-Za-z0-9.]*(\/[A-Za-z0-9.()-]+)+|\d{2,4}\/\d{1,4})$/, {
+  error: 'expected a UN document symbol such as "A/AC.254/4/Add.3", or a resolution number such as "53/111"',
+});
 
 /** A source of a fact: what it is, where, where in it, and the words it shows. */
 export const historySourceSchema = z.strictObject({
@@ -140,8 +143,8 @@ export const noteSchema = z
   .strictObject({
     /** The document that holds it, e.g. "A/55/383/Add.1"; must be in the register. */
     document: symbol,
-    /** Its paragraph in that document. */
-    paragraph: z.int().positive(),
+    /** Its paragraph in that document, where a source gives it. */
+    paragraph: z.int().positive().optional(),
     /** The anchor of the provision it interprets, e.g. "art_3__point_a"; must exist. */
     provision: z.string().refine(isEid, { error: 'expected an anchor such as "art_3__point_a"' }),
     /** Its official wording, only where a source shows the whole note. */
@@ -157,6 +160,11 @@ export const noteSchema = z
     error: 'a note reproduced word for word names the source that shows it whole (wordingSource), and only then',
     path: ['wordingSource'],
   });
+
+/** The anchor of a note on its article's page: by its paragraph, or by the provision it interprets and its place among that provision's notes. */
+export function noteAnchor(note: { readonly paragraph?: number | undefined; readonly provision: string }, index: number): string {
+  return note.paragraph === undefined ? `note-${note.provision}-${index + 1}` : `note-${note.paragraph}`;
+}
 
 /** The files' top-level shapes. */
 export const eventsSchema = z.array(eventSchema);

@@ -23,6 +23,10 @@ const PAGES = [
   ['ILO article deleted for some States, with its relation', '/forced-labour-convention/article-5/'],
   ['article whose text is not reproduced', '/forced-labour-protocol/article-7/'],
   ['Council of Europe article with indents', '/council-of-europe-trafficking-convention/article-32/'],
+  ['timeline', '/history/'],
+  ['an event of the timeline', '/history/ahc-session-4/'],
+  ['a registered document', '/documents/a-ac-254-4-add-3-rev-3/'],
+  ['Protocol article with its drafting history', '/trafficking-protocol/article-8/'],
 ] as const;
 
 describe('axe finds no WCAG 2.2 AA violation', () => {

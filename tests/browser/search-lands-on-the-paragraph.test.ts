@@ -111,4 +111,17 @@ describe('search lands on the paragraph', () => {
     await expect.poll(count).toBeLessThan(themed);
     await page.close();
   });
+
+  it('filters by layer: the interpretative notes and the drafting history are searched as layers of their own', async () => {
+    const page = await searchFor('vulnerability');
+    const count = async (): Promise<number> =>
+      Number(/^(\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? 'NaN');
+    const all = await count();
+    await page.locator('#search-layers').getByLabel('Official interpretative note', { exact: true }).check();
+    await expect.poll(count).toBeLessThan(all);
+    const hrefs = await page.locator('#search-results .result h3 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.every((href) => /^\/trafficking-protocol\/article-\d+\/#note-/.test(href ?? ''))).toBe(true);
+    await page.close();
+  });
 });
