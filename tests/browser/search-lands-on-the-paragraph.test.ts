@@ -80,6 +80,8 @@ describe('search lands on the paragraph', () => {
     const all = Number(/^(\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1]);
     expect(await page.locator('#search-filters input[type=checkbox]').count()).toBe(8);
     await page.getByLabel('Trafficking in Persons Protocol').check();
+    // The drafting history of the Protocol is indexed under the instrument too; the authentic text alone has one hit.
+    await page.locator('#search-layers').getByLabel('Authentic text', { exact: true }).check();
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^1 page matches/);
     expect(await page.locator('#search-results .result h3 a').first().getAttribute('href')).toBe(
       '/trafficking-protocol/article-6/#art_6__para_6',
