@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { useChromium } from '../helpers/browser.ts';
 
 const browser = useChromium();
@@ -11,6 +12,11 @@ async function searchFor(query: string) {
   await page.press('#search-input', 'Enter');
   await page.waitForSelector('#search-results .result a');
   return page;
+}
+
+/** The number of pages the search status says match. */
+async function resultCount(page: Page): Promise<number> {
+  return Number(/^(\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? 'NaN');
 }
 
 describe('search lands on the paragraph', () => {
@@ -92,8 +98,7 @@ describe('search lands on the paragraph', () => {
 
   it('filters by theme, and by theme and instrument together', async () => {
     const page = await searchFor('child');
-    const count = async (): Promise<number> =>
-      Number(/^(\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? 'NaN');
+    const count = (): Promise<number> => resultCount(page);
     const all = await count();
     expect(await page.locator('#search-themes input[type=checkbox]').count()).toBe(7);
     await page.locator('#search-themes').getByLabel('The child', { exact: true }).check();
@@ -116,8 +121,7 @@ describe('search lands on the paragraph', () => {
 
   it('filters by layer: the interpretative notes and the drafting history are searched as layers of their own', async () => {
     const page = await searchFor('vulnerability');
-    const count = async (): Promise<number> =>
-      Number(/^(\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? 'NaN');
+    const count = (): Promise<number> => resultCount(page);
     const all = await count();
     await page.locator('#search-layers').getByLabel('Official interpretative note', { exact: true }).check();
     await expect.poll(count).toBeLessThan(all);
