@@ -1,6 +1,7 @@
 /** Builds the Pagefind index of a built site with Pagefind's Node API, failing on any error. */
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import type { HistorySearchRecord as SearchRecord } from '../src/export/search-records.ts';
 
 /** Thrown when Pagefind reports errors. */
 export class SearchIndexError extends Error {
@@ -9,18 +10,6 @@ export class SearchIndexError extends Error {
 
 function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new SearchIndexError(`Pagefind failed to ${step}:\n  ${errors.join('\n  ')}`);
-}
-
-/** A record indexed apart from the pages: a section of another layer, with its own URL and filters. */
-export interface SearchRecord {
-  /** Where the result leads, with its fragment. */
-  readonly url: string;
-  /** The words indexed. */
-  readonly content: string;
-  /** The result's title. */
-  readonly title: string;
-  /** Filter values, e.g. { layer: ['Drafting history'] }. */
-  readonly filters: Readonly<Record<string, string[]>>;
 }
 
 /**

@@ -262,6 +262,3 @@ export const instrumentSchema = z
 
 /** Parsed instrument metadata. */
 export type Instrument = z.infer<typeof instrumentSchema>;
-
-/** Metadata of an instrument that was opened for signature (a UN or Council of Europe treaty). */
-export type SignedInstrument = Exclude<Instrument, { organization: 'ilo' }>;
