@@ -13,7 +13,6 @@ import { CORPUS_DIR } from '../src/corpus/location.ts';
 import { corpusProblemsMessage } from '../src/corpus/read-corpus.ts';
 import { referenceReport } from '../src/corpus/resolve-references.ts';
 import { editionOf } from '../src/export/edition.ts';
-import { historySearchRecords } from '../src/export/search-records.ts';
 import { writeExports } from './exports.ts';
 import { buildSearchIndex } from './search-index.ts';
 
@@ -51,7 +50,7 @@ async function main(): Promise<void> {
     // A build of another corpus keeps its own cache, so it never mixes with the project's.
     const cacheDir = process.env['CORPUS_DIR'] ? path.join(path.dirname(output), `.${path.basename(output)}-cache`) : undefined;
     await build({ root, outDir: staging, logLevel: 'warn', ...(cacheDir ? { cacheDir } : {}) });
-    const pages = await buildSearchIndex(staging, historySearchRecords(model));
+    const pages = await buildSearchIndex(staging, model);
     // After the search index, so Pagefind never sees them; into staging, so a failure keeps the old site.
     const exported = await writeExports(model, staging, { edition });
     const kilobytes = Math.round(exported.reduce((sum, file) => sum + file.bytes, 0) / 1024);
@@ -68,7 +67,7 @@ async function main(): Promise<void> {
     console.log(
       `Open data: ${exported.length} files in ${path.relative(root, output) || '.'}/data/ (${kilobytes} KB), corpus version ${edition.corpusVersion}.`,
     );
-    console.log(`Built ${path.relative(root, output) || '.'}/ in ${seconds} s: ${pages} pages indexed for search.`);
+    console.log(`Built ${path.relative(root, output) || '.'}/ in ${seconds} s: ${pages} provisions and sections indexed for search.`);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     console.error(

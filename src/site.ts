@@ -7,6 +7,8 @@ export const SITE = {
    * the default is a reserved example domain, not a real address.
    */
   origin: process.env['SITE_URL'] ?? 'https://palermo-corpus.example',
+  /** The instrument the site is about: a citation typed without an instrument's name ("art. 6(3)(b)") means it. */
+  primaryInstrument: 'trafficking-protocol',
   /** Language of the site's own writing and of the texts it shows. */
   lang: 'en',
 } as const;

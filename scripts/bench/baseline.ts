@@ -1,13 +1,14 @@
 /**
- * The baseline the search is measured against: one MiniSearch index of every paragraph of the
- * corpus, shipped whole to the browser. Built from the same built pages Pagefind indexes.
+ * The baseline the search is measured against: one MiniSearch index of every search record of the
+ * corpus (every provision of every instrument, every drafting history and note), shipped whole to
+ * the browser. Built from the same records Pagefind indexes.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import MiniSearch from 'minisearch';
-import { leafBlocks, readableText, readSite } from '../site-files.ts';
+import type { SearchRecord } from '../../src/export/search-records.ts';
 
 /** One searchable paragraph. */
 export interface ParagraphRecord {
@@ -21,17 +22,9 @@ const require = createRequire(import.meta.url);
 /** The MiniSearch browser bundle the baseline page loads (not in the package's exports map). */
 export const MINISEARCH_BUNDLE = path.join(path.dirname(require.resolve('minisearch')), '..', 'umd', 'index.js');
 
-/** Every leaf provision of the pages Pagefind indexes (articles, preamble, testimonium). */
-export function paragraphRecords(siteDir: string): ParagraphRecord[] {
-  return readSite(siteDir)
-    .filter((page) => /^\/[^/]+\/(article-\d+|preamble|conclusions)\/$/.test(page.url))
-    .flatMap((page) =>
-      leafBlocks(page, '.provision').map((element, index) => {
-        const id = typeof element.properties['id'] === 'string' ? element.properties['id'] : `${page.url}-${index}`;
-        const title = typeof element.properties['dataPagefindTitle'] === 'string' ? element.properties['dataPagefindTitle'] : page.url;
-        return { id: `${page.url}#${id}`, url: `${page.url}#${id}`, title, text: readableText(element) };
-      }),
-    );
+/** The baseline's records: the search records, each titled by its address. */
+export function paragraphRecords(records: readonly SearchRecord[]): ParagraphRecord[] {
+  return records.map((record) => ({ id: record.url, url: record.url, title: record.url, text: record.content }));
 }
 
 /** Options shared by the index builder and the page that loads the index. */
@@ -52,15 +45,16 @@ export function baselineBytes(records: readonly ParagraphRecord[], library: Buff
 }
 
 /** Writes a minimal search page using the baseline into `siteDir/bench-baseline/` (bench copies only). */
-export function writeBaselinePage(siteDir: string): void {
+export function writeBaselinePage(siteDir: string, records: readonly ParagraphRecord[]): void {
   const dir = path.join(siteDir, 'bench-baseline');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'index.json'), baselineIndexJson(paragraphRecords(siteDir)));
+  writeFileSync(path.join(dir, 'index.json'), baselineIndexJson(records));
   copyFileSync(MINISEARCH_BUNDLE, path.join(dir, 'minisearch.js'));
   writeFileSync(
     path.join(dir, 'baseline.js'),
     `const options = ${JSON.stringify(MINISEARCH_OPTIONS)};
 const ready = fetch('/bench-baseline/index.json').then((r) => r.text()).then((json) => MiniSearch.loadJSON(json, options));
+ready.then(() => { document.documentElement.dataset.searchEngine = 'ready'; });
 document.querySelector('form').addEventListener('submit', async (event) => {
   event.preventDefault();
   const index = await ready;

@@ -26,6 +26,11 @@ export function bytesByPart(siteDir: string, urlPaths: readonly string[]): Recor
   return parts;
 }
 
+/** Whether a request belongs to search: Pagefind's bundle and the search page's data files (citations, word lists). */
+export function isSearchFile(urlPath: string): boolean {
+  return urlPath.startsWith('/pagefind/') || urlPath.startsWith('/search/data/');
+}
+
 /** The cost of the first and of a following query. */
 export interface SearchCost {
   /** Files fetched for the first query, as URL paths. */
@@ -78,7 +83,7 @@ async function timeQuery(page: Page, query: string): Promise<number> {
   }, query);
 }
 
-/** The files a first query fetches, from opening the search page to its results, by part. */
+/** The files a first query fetches, from opening the search page to its results, by part; and those of a following query. */
 export interface FirstSearch {
   /** The query. */
   query: string;
@@ -88,30 +93,46 @@ export interface FirstSearch {
   parts: Record<SearchPart, number>;
   /** Gzip bytes in all. */
   total: number;
+  /** The following query, if one was run. */
+  following?: { query: string; files: string[]; parts: Record<SearchPart, number>; total: number };
 }
 
-/** Runs one query on Pagefind's search page in a fresh browser context (empty cache) and records what it fetched. */
+/**
+ * Runs one query on the search page in a fresh browser context (empty cache) and records what it
+ * fetched; with `following`, then runs that query on the same page and records what it added.
+ */
 export async function measureFirstSearch(options: {
   browser: Browser;
   baseUrl: string;
   siteDir: string;
   query: string;
+  following?: string;
 }): Promise<FirstSearch> {
-  const { browser, baseUrl, siteDir, query } = options;
+  const { browser, baseUrl, siteDir, query, following } = options;
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     const files: string[] = [];
     page.on('requestfinished', (request) => {
       const { pathname } = new URL(request.url());
-      if (pathname.startsWith('/pagefind/')) files.push(pathname);
+      if (isSearchFile(pathname)) files.push(pathname);
     });
     await page.goto(`${baseUrl}/search/`);
     await page.waitForSelector('html[data-search-ready="true"]');
     await timeQuery(page, query);
     await page.waitForLoadState('networkidle');
-    const parts = bytesByPart(siteDir, files);
-    return { query, files, parts, total: Object.values(parts).reduce((sum, bytes) => sum + bytes, 0) };
+    const first = [...files];
+    const parts = bytesByPart(siteDir, first);
+    const sum = (byPart: Record<SearchPart, number>): number => Object.values(byPart).reduce((total, bytes) => total + bytes, 0);
+    const result: FirstSearch = { query, files: first, parts, total: sum(parts) };
+    if (following !== undefined) {
+      await timeQuery(page, following);
+      await page.waitForLoadState('networkidle');
+      const added = files.slice(first.length);
+      const addedParts = bytesByPart(siteDir, added);
+      result.following = { query: following, files: added, parts: addedParts, total: sum(addedParts) };
+    }
+    return result;
   } finally {
     await context.close();
   }
@@ -126,7 +147,7 @@ export async function measureSearch(options: {
   baseUrl: string;
   siteDir: string;
   searchPath: string;
-  searchFiles: RegExp;
+  searchFiles: { test(urlPath: string): boolean };
   queries: readonly [string, string];
   runs: number;
 }): Promise<SearchCost> {
@@ -151,6 +172,9 @@ export async function measureSearch(options: {
     });
     await page.goto(`${baseUrl}${searchPath}`);
     await page.waitForSelector('html[data-search-ready="true"]');
+    // The reader's intent: focusing the box loads the engine, which a search page may do before the query.
+    await page.focus('#search-input');
+    await page.waitForFunction(() => document.documentElement.dataset['searchEngine'] === 'ready');
     cost.firstMs.push(await timeQuery(page, queries[0]));
     await page.waitForLoadState('networkidle');
     const firstCount = fetched.length;

@@ -29,7 +29,7 @@ export interface RenderContext {
   readonly quoted?: boolean;
 }
 
-// `data-pagefind-body` is written bare, as Astro writes it.
+// Empty attributes are written bare, as Astro writes them.
 const HTML_OPTIONS = { collapseEmptyAttributes: true } as const;
 
 /** A heading level for a block: 1 on its own page, deeper inside the whole text. */
@@ -57,7 +57,6 @@ function pinElement(eid: string, context: RenderContext, label: string, path: st
     href: `#${eid}`,
     ariaLabel: label,
     dataPermalink: absoluteUrl(context.site, path),
-    dataPagefindIgnore: 'all',
   });
 }
 
@@ -78,7 +77,7 @@ function connectionsOf(place: Place, context: RenderContext): Element[] {
       ...links,
     ]);
   });
-  return [h('small', { className: ['connections'], dataPagefindIgnore: 'all' }, groups)];
+  return [h('small', { className: ['connections'] }, groups)];
 }
 
 /** A run of authentic text with its references as links; every character stays where it was. */
@@ -110,7 +109,7 @@ function inlineHtml(nodes: readonly InlineNode[], context: RenderContext): Eleme
 
 /** Attributes that make an element addressable and a place search results can land on. */
 function anchorProperties(eid: string | undefined, context: RenderContext): Element['properties'] {
-  return eid && !context.quoted ? { id: eid, dataPagefindTitle: pinpoint(eid) } : {};
+  return eid && !context.quoted ? { id: eid } : {};
 }
 
 function labelled(node: Provision, text: ElementContent[]): ElementContent[] {
@@ -192,41 +191,36 @@ function wrapper(level: Level): 'article' | 'section' {
 }
 
 /** An article with its heading, its link, what connects to it and its text. The same ids appear wherever it is shown. */
-export function articleHtml(article: Article, context: RenderContext, level: Level, indexed: boolean): string {
+export function articleHtml(article: Article, context: RenderContext, level: Level): string {
   const eid = article.eid;
   const heading = h(`h${level}`, { className: ['article-heading'], id: `${eid}__heading` }, [
     ...pin(eid, context),
     h('span', { className: ['article-num'] }, `Article ${article.number}`),
     ...(article.heading ? [{ type: 'text' as const, value: ' ' }, h('span', { className: ['article-title'] }, article.heading)] : []),
   ]);
-  const block = h(
-    wrapper(level),
-    { id: eid, className: ['article'], ariaLabelledBy: `${eid}__heading`, dataPagefindBody: indexed ? '' : undefined },
-    [
-      heading,
-      ...connectionsOf({ instrument: context.instrument, eid }, context),
-      article.notReproduced === undefined
-        ? textDiv(article, context)
-        : h('p', { className: ['not-reproduced'], dataPagefindIgnore: 'all' }, [
-            h('strong', 'Palermo Corpus editorial note: the text of this article is not reproduced.'),
-            { type: 'text', value: ` ${article.notReproduced}` },
-          ]),
-    ],
-  );
+  const block = h(wrapper(level), { id: eid, className: ['article'], ariaLabelledBy: `${eid}__heading` }, [
+    heading,
+    ...connectionsOf({ instrument: context.instrument, eid }, context),
+    article.notReproduced === undefined
+      ? textDiv(article, context)
+      : h('p', { className: ['not-reproduced'] }, [
+          h('strong', 'Palermo Corpus editorial note: the text of this article is not reproduced.'),
+          { type: 'text', value: ` ${article.notReproduced}` },
+        ]),
+  ]);
   return toHtml(block, HTML_OPTIONS);
 }
 
 /** The preamble or the testimonium under a heading of ours. */
-export function partHtml(text: TextFile, part: PartName, context: RenderContext, level: 1 | 2, indexed: boolean): string {
+export function partHtml(text: TextFile, part: PartName, context: RenderContext, level: 1 | 2): string {
   const heading = h(`h${level}`, { className: ['part-heading'], id: `${part}__heading` }, [
     ...pin(part, context, `Link to the ${pinpoint(part)}`),
     partTitle(part),
   ]);
-  const block = h(
-    wrapper(level),
-    { id: part, className: ['part', part], ariaLabelledBy: `${part}__heading`, dataPagefindBody: indexed ? '' : undefined },
-    [heading, textDiv(text, context)],
-  );
+  const block = h(wrapper(level), { id: part, className: ['part', part], ariaLabelledBy: `${part}__heading` }, [
+    heading,
+    textDiv(text, context),
+  ]);
   return toHtml(block, HTML_OPTIONS);
 }
 

@@ -1,32 +1,30 @@
 /**
- * The search page's behaviour: runs a Pagefind query from the form (or from ?q= in the
- * address), offers a filter by instrument, and lists hits that link to the exact paragraph.
+ * The search page: reads the query, filters and page of results from the address, sends a typed
+ * citation straight to its provision, and otherwise lists the provisions that hold every word of
+ * the query (or, labelled, those holding most of them), each linked to the provision itself.
+ * Every search is an entry in the browser's history; Back restores the query, filters and scroll.
  */
+import { resolveCitation, type CitationTable } from '../lib/citation-query.ts';
+import { buildExcerpt, lightStem, textDirective } from '../lib/excerpt.ts';
+import { LAYERS } from '../lib/layers.ts';
+import { rank, type Ranking } from '../lib/search-ranking.ts';
+import { resultTitle } from '../lib/search-result.ts';
+import { parseQuery, spellingVariants, wordsOf, type ParsedQuery, type QueryTerm } from '../lib/search-query.ts';
+import { letterOf, nearestWords } from '../lib/suggest.ts';
+import { loadEngine, type Found } from './search-engine.ts';
 
-interface SubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  locations: number[];
-}
-interface ResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  sub_results: SubResult[];
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(
-    query: string,
-    options?: { filters?: Record<string, { any: string[] }> },
-  ): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
-}
-
-// Each result fetches its page's fragment; ten at a time keeps a first search small, and more come on request.
+// Each result fetches its record's words; ten at a time keeps a first search small, and more come on request.
 const PAGE_SIZE = 10;
+const FACETS = ['instrument', 'layer', 'theme'] as const;
+const DATA = '/search/data';
+const COMMON = 5;
+
+/** What the address says: the query, the ticked filter values, how many pages of results are shown. */
+interface SearchState {
+  query: string;
+  chosen: Record<string, string[]>;
+  pages: number;
+}
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -34,149 +32,358 @@ function element<T extends HTMLElement>(id: string): T {
   return found as T;
 }
 
-/** The sub-results with the most hits first; Pagefind lists them in page order. */
-function bestFirst(subResults: readonly SubResult[]): SubResult[] {
-  return [...subResults].filter((sub) => sub.locations.length > 0).sort((a, b) => b.locations.length - a.locations.length);
+function stateFromUrl(url: URL): SearchState {
+  const pages = Number.parseInt(url.searchParams.get('page') ?? '1', 10);
+  return {
+    query: url.searchParams.get('q')?.trim() ?? '',
+    chosen: Object.fromEntries(FACETS.map((facet) => [facet, url.searchParams.getAll(facet)])),
+    pages: Number.isFinite(pages) && pages > 0 ? Math.min(pages, 50) : 1,
+  };
 }
 
-function renderResult(data: ResultData): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'result';
-  const subs = bestFirst(data.sub_results).filter((sub) => sub.url.includes('#'));
-  const best = subs[0];
-  const heading = document.createElement('h3');
-  const link = document.createElement('a');
-  link.href = best?.url ?? data.url;
-  // Sub-results are titled with the pinpoint ("art. 6(3)(b)"); with the instrument it is a full citation.
-  const citationName = data.meta['citationName'];
-  link.textContent = best ? (citationName ? `${citationName}, ${best.title}` : best.title) : (data.meta['title'] ?? data.url);
-  heading.append(link);
-  const context = document.createElement('p');
-  context.className = 'result-context';
-  context.textContent = data.meta['title'] ?? '';
-  const excerpt = document.createElement('p');
-  excerpt.className = 'excerpt';
-  // Pagefind escapes the indexed text and adds only <mark> around the hits.
-  excerpt.innerHTML = best?.excerpt ?? data.excerpt;
-  item.append(heading, context, excerpt);
-  const others = subs.slice(1, 4);
-  if (others.length > 0) {
-    const more = document.createElement('ul');
-    more.className = 'more-hits';
-    for (const sub of others) {
-      const li = document.createElement('li');
-      const a = document.createElement('a');
-      a.href = sub.url;
-      a.textContent = sub.title;
-      li.append(a);
-      more.append(li);
-    }
-    item.append(more);
+function urlFromState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  for (const facet of FACETS) for (const value of state.chosen[facet] ?? []) params.append(facet, value);
+  if (state.pages > 1) params.set('page', String(state.pages));
+  const search = params.toString();
+  return `${window.location.pathname}${search ? `?${search}` : ''}`;
+}
+
+const cache = new Map<string, Promise<unknown>>();
+function fetchJson<T>(path: string): Promise<T> {
+  let pending = cache.get(path);
+  if (!pending) {
+    pending = fetch(path).then((response) => (response.ok ? response.json() : null));
+    cache.set(path, pending);
   }
-  return item;
+  return pending as Promise<T>;
+}
+
+/** Only a query with a digit, an underscore or a slash can be a citation, an anchor or a symbol: words alone never fetch the table. */
+function mightBeCitation(query: string): boolean {
+  return /[\d_/]/.test(query) || /^\s*(?:preamble|testimonium)\s*$/i.test(query);
+}
+
+function paragraph(className: string, ...content: (string | Node)[]): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.className = className;
+  p.append(...content);
+  return p;
+}
+
+function link(href: string, text: string): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = href;
+  a.textContent = text;
+  return a;
+}
+
+function quoted(text: string): string {
+  return `‘${text}’`;
+}
+
+function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
 
 async function main(): Promise<void> {
   const form = element<HTMLFormElement>('search-form');
   const input = element<HTMLInputElement>('search-input');
   const status = element<HTMLParagraphElement>('search-status');
+  const notes = element<HTMLDivElement>('search-notes');
   const list = element<HTMLOListElement>('search-results');
-  const filterBoxes = {
-    instrument: element<HTMLFieldSetElement>('search-filters'),
-    theme: element<HTMLFieldSetElement>('search-themes'),
-    layer: element<HTMLFieldSetElement>('search-layers'),
-  };
   const more = element<HTMLButtonElement>('search-more');
+  const boxes: Record<string, HTMLFieldSetElement> = {
+    instrument: element('search-filters'),
+    theme: element('search-themes'),
+    layer: element('search-layers'),
+  };
+  const names = JSON.parse(form.dataset['citationNames'] ?? '{}') as Record<string, string>;
+  window.history.scrollRestoration = 'manual';
 
-  // A variable path keeps the bundler from resolving the index, which exists only after the build.
-  const bundle = '/pagefind/pagefind.js';
-  const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-  // No web worker: it would add a second script download to every first search, and the index is small.
-  await pagefind.options({ excerptLength: 24, noWorker: true });
-  await pagefind.init();
+  // Load the engine at the first sign of a search, so that the first query does not wait for it.
+  const warm = (): void =>
+    void loadEngine()
+      .then(showFacets)
+      .then(() => {
+        document.documentElement.dataset['searchEngine'] = 'ready';
+      });
+  input.addEventListener('focus', warm, { once: true });
+  input.addEventListener('keydown', warm, { once: true });
 
-  const available = await pagefind.filters();
-  for (const [filter, box] of Object.entries(filterBoxes)) {
-    const values = Object.keys(available[filter] ?? {}).sort();
-    for (const value of values) {
-      const label = document.createElement('label');
-      const tick = document.createElement('input');
-      tick.type = 'checkbox';
-      tick.name = filter;
-      tick.value = value;
-      label.append(tick, ` ${value}`);
-      box.append(label);
+  let facetsShown = false;
+  async function showFacets(): Promise<void> {
+    if (facetsShown) return;
+    facetsShown = true;
+    const engine = await loadEngine();
+    const chosen = stateFromUrl(new URL(window.location.href)).chosen;
+    for (const facet of FACETS) {
+      const box = boxes[facet];
+      if (!box) continue;
+      const values = Object.keys(engine.facets[facet] ?? {}).sort();
+      for (const value of values) {
+        const label = document.createElement('label');
+        const tick = document.createElement('input');
+        tick.type = 'checkbox';
+        tick.name = facet;
+        tick.value = value;
+        tick.checked = chosen[facet]?.includes(value) ?? false;
+        const count = document.createElement('span');
+        count.className = 'count';
+        label.append(tick, ` ${value} `, count);
+        box.append(label);
+      }
+      box.hidden = values.length === 0;
     }
-    box.hidden = values.length === 0;
   }
-  // Within a group any ticked value matches; across groups all must (an instrument and a theme).
-  const chosenFilters = (): Record<string, { any: string[] }> =>
-    Object.fromEntries(
-      Object.entries(filterBoxes).flatMap(([filter, box]) => {
-        const values = [...box.querySelectorAll<HTMLInputElement>('input:checked')].map((tick) => tick.value);
-        return values.length > 0 ? [[filter, { any: values }]] : [];
-      }),
+
+  function chosenFromForm(): Record<string, string[]> {
+    return Object.fromEntries(
+      FACETS.map((facet) => [
+        facet,
+        [...(boxes[facet]?.querySelectorAll<HTMLInputElement>('input:checked') ?? [])].map((tick) => tick.value),
+      ]),
     );
+  }
+
+  function showCounts(ranking: Ranking | undefined): void {
+    for (const facet of FACETS) {
+      for (const label of boxes[facet]?.querySelectorAll('label') ?? []) {
+        const tick = label.querySelector('input');
+        const count = label.querySelector('.count');
+        if (!tick || !count) continue;
+        const value = ranking?.counts[facet]?.[tick.value];
+        count.textContent = value === undefined ? '' : `(${value})`;
+      }
+    }
+  }
 
   let latest = 0;
-  let pending: { ticket: number; query: string; results: { data(): Promise<ResultData> }[] } | undefined;
+  let current: { ticket: number; ranking: Ranking; found: Map<string, Found>; words: string[] } | undefined;
 
-  const describe = (query: string, count: number, shown: number): string =>
-    count === 0
-      ? `No results for ${query}.`
-      : `${count} ${count === 1 ? 'page matches' : 'pages match'} ${query}${count > shown ? `; showing the first ${shown}` : ''}.`;
+  function renderResult(url: string, content: string, words: readonly string[], lacking: readonly string[]): HTMLLIElement {
+    const item = document.createElement('li');
+    item.className = 'result';
+    const described = resultTitle(url, names);
+    const heading = document.createElement('h3');
+    const title = link(url, described?.title ?? url);
+    // Followed from here, the link asks the browser to highlight the query's words in the provision;
+    // its address, as copied, stays the permanent one.
+    const directive = textDirective(content, words);
+    title.addEventListener('click', (event) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      title.href = `${url}${directive}`;
+      setTimeout(() => (title.href = url), 0);
+    });
+    heading.append(title);
+    item.append(heading);
+    if (described && described.layer !== 'authentic')
+      item.append(paragraph(`result-layer layer-${described.layer}`, LAYERS[described.layer].label));
+    const excerpt = document.createElement('p');
+    excerpt.className = 'excerpt';
+    for (const part of buildExcerpt(content, words)) {
+      if (part.marked) {
+        const mark = document.createElement('mark');
+        mark.textContent = part.text;
+        excerpt.append(mark);
+      } else excerpt.append(part.text);
+    }
+    item.append(excerpt);
+    if (lacking.length > 0) item.append(paragraph('result-lacking', `Does not contain ${listOf(lacking.map(quoted))}.`));
+    return item;
+  }
 
-  /** Renders the next page of results of the search `ticket`; returns the new items (none if a newer search began). */
-  const showMore = async (ticket: number): Promise<HTMLLIElement[]> => {
-    if (!pending || pending.ticket !== ticket) return [];
-    const { query, results } = pending;
+  /** Shows results up to `pages` pages; returns the items added. */
+  async function showPages(ticket: number, pages: number): Promise<HTMLLIElement[]> {
+    if (!current || current.ticket !== ticket) return [];
+    const { ranking, found, words } = current;
     const shown = list.children.length;
+    const wanted = ranking.results.slice(shown, pages * PAGE_SIZE);
     more.disabled = true;
-    const data = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+    const data = await Promise.all(wanted.map(async (result) => ({ result, data: await found.get(result.id)?.data() })));
     more.disabled = false;
     if (ticket !== latest) return [];
-    const items = data.map(renderResult);
+    const items = data.flatMap(({ result, data: record }) =>
+      record ? [renderResult(record.url, record.content, words, result.lacking)] : [],
+    );
     list.append(...items);
-    status.textContent = describe(query, results.length, list.children.length);
-    const left = Math.min(PAGE_SIZE, results.length - list.children.length);
+    const left = Math.min(PAGE_SIZE, ranking.results.length - list.children.length);
     more.hidden = left <= 0;
     more.textContent = `Show ${left} more ${left === 1 ? 'result' : 'results'}`;
+    status.textContent = describe(ranking, list.children.length);
     return items;
-  };
+  }
 
-  const run = async (): Promise<void> => {
-    const query = input.value.trim();
-    const ticket = ++latest;
-    const url = new URL(window.location.href);
-    if (query) url.searchParams.set('q', query);
-    else url.searchParams.delete('q');
-    window.history.replaceState(null, '', url);
-    list.replaceChildren();
-    more.hidden = true;
-    pending = undefined;
-    if (!query) {
-      status.textContent = '';
-      return;
+  function describe(ranking: Ranking, shown: number): string {
+    const count = ranking.results.length;
+    if (count === 0) return ranking.kind === 'all' ? 'No provision matches with these filters.' : 'No provision matches.';
+    const noun =
+      ranking.kind === 'partial'
+        ? count === 1
+          ? 'partial match'
+          : 'partial matches'
+        : count === 1
+          ? 'provision matches'
+          : 'provisions match';
+    return `${count} ${noun}${count > shown ? `; showing the first ${shown}` : ''}.`;
+  }
+
+  /**
+   * Replaces each word that is not a word of the texts (in none of its spellings) by the nearest one
+   * that is, where one is near enough, and says so; names each word found nowhere.
+   */
+  async function corrected(query: ParsedQuery, found: Map<string, Found>): Promise<{ query: ParsedQuery; messages: Node[] }> {
+    const engine = await loadEngine();
+    const messages: Node[] = [];
+    const terms: QueryTerm[] = [];
+    for (const term of query.terms) {
+      const evidence = await engine.term(term, found);
+      if (term.phrase || /\d/.test(term.text)) {
+        if (evidence.scores.size === 0) messages.push(paragraph('search-missing', `No provision contains ${quoted(term.text)}.`));
+        terms.push(term);
+        continue;
+      }
+      // A word found in many provisions is no typing error; only a rare or absent one fetches the word list.
+      if (evidence.scores.size >= COMMON) {
+        terms.push(term);
+        continue;
+      }
+      const vocabulary = (await fetchJson<[string, number][] | null>(`${DATA}/words-${letterOf(term.text)}.json`)) ?? [];
+      const spellings = [term.text, ...spellingVariants(term.text)];
+      const known = vocabulary.some(([word]) => spellings.includes(word));
+      // A word of the texts, or an inflection the index matches ("trafficked"), is searched as typed.
+      const nearest = known ? [] : nearestWords(term.text, vocabulary).filter((word) => lightStem(word) !== lightStem(term.text));
+      const [best] = nearest;
+      if (best === undefined) {
+        if (evidence.scores.size === 0) messages.push(paragraph('search-missing', `No provision contains ${quoted(term.text)}.`));
+        terms.push(term);
+        continue;
+      }
+      const missing = paragraph('search-missing', `No provision contains ${quoted(term.text)}. Showing results for `);
+      missing.append(Object.assign(document.createElement('strong'), { textContent: quoted(best) }), '.');
+      const others = nearest.slice(1);
+      if (others.length > 0) {
+        missing.append(' Or search for: ');
+        others.forEach((word, index) => {
+          if (index > 0) missing.append(', ');
+          missing.append(
+            link(urlFromState({ query: replaceWord(input.value, term.text, word), chosen: chosenFromForm(), pages: 1 }), word),
+          );
+        });
+        missing.append('.');
+      }
+      terms.push({ text: best, forms: [`"${best}"`], phrase: false });
+      messages.push(missing);
     }
-    const search = await pagefind.search(query, { filters: chosenFilters() });
-    if (ticket !== latest || !search) return;
-    pending = { ticket, query, results: search.results };
-    await showMore(ticket);
-  };
+    return { query: { ...query, terms }, messages };
+  }
+
+  function replaceWord(text: string, word: string, replacement: string): string {
+    return text.replace(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'), replacement);
+  }
+
+  /** Runs a search; true if it was still the latest when its results were shown. */
+  async function run(state: SearchState): Promise<boolean> {
+    const ticket = ++latest;
+    input.value = state.query;
+    list.replaceChildren();
+    notes.replaceChildren();
+    more.hidden = true;
+    current = undefined;
+    showCounts(undefined);
+    if (!state.query) {
+      status.textContent = '';
+      return true;
+    }
+    if (mightBeCitation(state.query)) {
+      const table = await fetchJson<CitationTable | null>(`${DATA}/citations.json`);
+      const answer = table ? resolveCitation(state.query, table) : null;
+      if (ticket !== latest) return false;
+      if (answer?.kind === 'provision' || answer?.kind === 'document') {
+        status.textContent = `Going to ${answer.kind === 'provision' ? answer.citation : answer.symbol}…`;
+        // Replace: Back returns to where the reader typed the citation, not to this hop.
+        window.location.replace(answer.path);
+        return false;
+      }
+      if (answer?.kind === 'unknown') {
+        status.textContent = `There is no ${answer.asked}.`;
+        if (answer.nearest)
+          notes.append(paragraph('search-nearest', 'The nearest provision: ', link(answer.nearest.path, answer.nearest.citation), '.'));
+        return true;
+      }
+    }
+    status.textContent = 'Searching…';
+    const engine = await loadEngine();
+    await showFacets();
+    const found = new Map<string, Found>();
+    const parsed = parseQuery(state.query);
+    const { query, messages } = await corrected(parsed, found);
+    const evidence = await engine.evidence(query, state.chosen, found);
+    if (ticket !== latest) return false;
+    const ranking = rank(evidence);
+    notes.append(...messages);
+    if (parsed.ignored.length > 0 && query.terms.length > 0) {
+      notes.append(paragraph('search-ignored', `Not required, as too common: ${listOf(parsed.ignored.map(quoted))}.`));
+    }
+    if (ranking.kind === 'partial') {
+      notes.append(
+        paragraph(
+          'search-partial',
+          `No provision contains all of ${listOf(query.terms.map((term) => quoted(term.text)))}. These partial matches hold most of them.`,
+        ),
+      );
+    }
+    const words = query.terms.flatMap((term) => wordsOf(term.text));
+    current = { ticket, ranking, found, words };
+    showCounts(ranking);
+    await showPages(ticket, state.pages);
+    return ticket === latest;
+  }
+
+  /** Starts a search as a new entry in the browser's history, keeping the scroll position of the one it leaves. */
+  function navigate(state: SearchState): void {
+    window.history.replaceState({ ...(window.history.state as object | null), scroll: window.scrollY }, '');
+    const url = urlFromState(state);
+    if (url !== `${window.location.pathname}${window.location.search}`) window.history.pushState({ scroll: 0 }, '', url);
+    void run(state);
+  }
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run();
+    navigate({ query: input.value.trim(), chosen: chosenFromForm(), pages: 1 });
   });
-  for (const box of Object.values(filterBoxes)) box.addEventListener('change', () => void run());
+  for (const box of Object.values(boxes)) {
+    box.addEventListener('change', () => navigate({ query: input.value.trim(), chosen: chosenFromForm(), pages: 1 }));
+  }
   more.addEventListener('click', () => {
+    const state = stateFromUrl(new URL(window.location.href));
+    state.pages = Math.ceil(list.children.length / PAGE_SIZE) + 1;
+    window.history.replaceState(window.history.state, '', urlFromState(state));
     // Keyboard and screen-reader users continue at the first new result, not at the button.
-    void showMore(latest).then((items) => items[0]?.querySelector('a')?.focus());
+    void showPages(latest, state.pages).then((items) => items[0]?.querySelector('a')?.focus());
   });
-  const initial = new URL(window.location.href).searchParams.get('q');
-  if (initial) {
-    input.value = initial;
-    await run();
+  window.addEventListener('popstate', (event) => {
+    const state = stateFromUrl(new URL(window.location.href));
+    for (const facet of FACETS) {
+      for (const tick of boxes[facet]?.querySelectorAll<HTMLInputElement>('input') ?? [])
+        tick.checked = state.chosen[facet]?.includes(tick.value) ?? false;
+    }
+    const scroll = (event.state as { scroll?: number } | null)?.scroll ?? 0;
+    void run(state).then((current) => {
+      if (current) window.scrollTo(0, scroll);
+    });
+  });
+  // Leaving for a result: remember where the reader was, for Back.
+  window.addEventListener('pagehide', () =>
+    window.history.replaceState({ ...(window.history.state as object | null), scroll: window.scrollY }, ''),
+  );
+
+  const initial = stateFromUrl(new URL(window.location.href));
+  if (initial.query) {
+    const scroll = (window.history.state as { scroll?: number } | null)?.scroll ?? 0;
+    if ((await run(initial)) && scroll > 0) window.scrollTo(0, scroll);
   }
   document.documentElement.dataset['searchReady'] = 'true';
 }

@@ -14,7 +14,7 @@ async function searchFor(query: string) {
   return page;
 }
 
-/** The number of pages the search status says match. */
+/** The number of results the search status gives. */
 async function resultCount(page: Page): Promise<number> {
   return Number(/^(\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? 'NaN');
 }
@@ -25,7 +25,8 @@ describe('search lands on the paragraph', () => {
     const first = page.locator('#search-results .result h3 a').first();
     expect(await first.getAttribute('href')).toBe('/trafficking-protocol/article-6/#art_6__para_3__point_b');
     await first.click();
-    await page.waitForURL('**/trafficking-protocol/article-6/#art_6__para_3__point_b');
+    // The result asks the browser to highlight the words (a text fragment after the anchor).
+    await page.waitForURL((url) => url.pathname === '/trafficking-protocol/article-6/' && url.hash.startsWith('#art_6__para_3__point_b'));
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('art_6__para_3__point_b');
     await expect
       .poll(() =>
@@ -61,10 +62,10 @@ describe('search lands on the paragraph', () => {
 
   it('shows ten results at first and the rest on request, moving focus to the first new one', async () => {
     const page = await searchFor('State Party');
-    const total = Number(/^(\d+) pages match/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1]);
+    const total = Number(/^(\d+) provisions match/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1]);
     expect(total).toBeGreaterThan(20);
     expect(await page.locator('#search-results > li').count()).toBe(10);
-    expect(await page.locator('#search-status').textContent()).toBe(`${total} pages match State Party; showing the first 10.`);
+    expect(await page.locator('#search-status').textContent()).toBe(`${total} provisions match; showing the first 10.`);
     const more = page.locator('#search-more');
     expect(await more.textContent()).toBe('Show 10 more results');
     await more.click();
@@ -75,24 +76,47 @@ describe('search lands on the paragraph', () => {
       await expect.poll(() => page.locator('#search-results > li').count()).toBe(Math.min(shown + 10, total));
     }
     expect(await more.isHidden()).toBe(true);
-    expect(await page.locator('#search-status').textContent()).toBe(`${total} pages match State Party.`);
+    expect(await page.locator('#search-status').textContent()).toBe(`${total} provisions match.`);
+    // The address keeps the number of results shown, so a reload shows as many.
+    expect(new URL(page.url()).searchParams.get('page')).toBe(String(Math.ceil(total / 10)));
     const hrefs = await page.locator('#search-results .result h3 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(new Set(hrefs).size).toBe(total);
     await page.close();
   });
 
-  it('filters by instrument', async () => {
+  it('filters by instrument and layer, with the number of results beside each value', async () => {
     const page = await searchFor('compensation');
-    const all = Number(/^(\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1]);
+    const all = await resultCount(page);
     expect(await page.locator('#search-filters input[type=checkbox]').count()).toBe(8);
-    await page.getByLabel('Trafficking in Persons Protocol').check();
+    const protocol = page.locator('#search-filters label', { has: page.locator('input[value="Trafficking in Persons Protocol"]') });
+    expect(await protocol.textContent()).toMatch(/^ ?Trafficking in Persons Protocol \(\d+\)$/);
+    await page.locator('#search-filters input[value="Trafficking in Persons Protocol"]').check();
     // The drafting history of the Protocol is indexed under the instrument too; the authentic text alone has one hit.
-    await page.locator('#search-layers').getByLabel('Authentic text', { exact: true }).check();
-    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^1 page matches/);
+    await page.locator('#search-layers input[value="Authentic text"]').check();
+    await expect.poll(() => page.locator('#search-status').textContent()).toBe('1 provision matches.');
     expect(await page.locator('#search-results .result h3 a').first().getAttribute('href')).toBe(
       '/trafficking-protocol/article-6/#art_6__para_6',
     );
     expect(all).toBeGreaterThan(1);
+    await page.close();
+  });
+
+  it('ticking two instruments finds what either holds, and each count adds up', async () => {
+    const page = await searchFor('victims');
+    const countOf = async (value: string): Promise<number> =>
+      Number(
+        /\((\d+)\)/.exec(
+          (await page.locator('#search-filters label', { has: page.locator(`input[value="${value}"]`) }).textContent()) ?? '',
+        )?.[1],
+      );
+    const protocol = await countOf('Trafficking in Persons Protocol');
+    const crc = await countOf('Convention on the Rights of the Child');
+    expect(protocol).toBeGreaterThan(0);
+    expect(crc).toBeGreaterThan(0);
+    await page.locator('#search-filters input[value="Trafficking in Persons Protocol"]').check();
+    await expect.poll(() => resultCount(page)).toBe(protocol);
+    await page.locator('#search-filters input[value="Convention on the Rights of the Child"]').check();
+    await expect.poll(() => resultCount(page)).toBe(protocol + crc);
     await page.close();
   });
 
@@ -101,7 +125,7 @@ describe('search lands on the paragraph', () => {
     const count = (): Promise<number> => resultCount(page);
     const all = await count();
     expect(await page.locator('#search-themes input[type=checkbox]').count()).toBe(7);
-    await page.locator('#search-themes').getByLabel('The child', { exact: true }).check();
+    await page.locator('#search-themes input[value="The child"]').check();
     await expect.poll(count).toBeLessThan(all);
     const themed = await count();
     const pages = await page.locator('#search-results .result h3 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
@@ -114,7 +138,7 @@ describe('search lands on the paragraph', () => {
         ),
       ),
     ).toBe(true);
-    await page.locator('#search-filters').getByLabel('Convention on the Rights of the Child', { exact: true }).check();
+    await page.locator('#search-filters input[value="Convention on the Rights of the Child"]').check();
     await expect.poll(count).toBeLessThan(themed);
     await page.close();
   });
@@ -123,7 +147,7 @@ describe('search lands on the paragraph', () => {
     const page = await searchFor('vulnerability');
     const count = (): Promise<number> => resultCount(page);
     const all = await count();
-    await page.locator('#search-layers').getByLabel('Official interpretative note', { exact: true }).check();
+    await page.locator('#search-layers input[value="Official interpretative note"]').check();
     await expect.poll(count).toBeLessThan(all);
     const hrefs = await page.locator('#search-results .result h3 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);

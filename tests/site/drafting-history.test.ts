@@ -70,7 +70,6 @@ describe('the article pages', () => {
       const section = select('#drafting-history', page.tree);
       expect(section, key).toBeDefined();
       expect(section && select('.layer-history', section), key).toBeDefined();
-      expect(section?.properties['dataPagefindIgnore'], key).toBe('all');
     }
     for (const [key, notes] of Object.entries(history.notes)) {
       const [instrument = '', eid = ''] = key.split('#');
