@@ -83,8 +83,19 @@ async function start(): Promise<Engine> {
   const priority = new Map<string, number>();
   for (const [layer, factor] of LAYER_PRIORITY) for (const id of facets['layer']?.[LAYERS[layer].label] ?? []) priority.set(id, factor);
 
+  // The index does not change while the page is open: each query string is asked once.
+  const asked = new Map<string, Promise<{ results: PagefindResult[] } | null>>();
+  const ask = (query: string): Promise<{ results: PagefindResult[] } | null> => {
+    let pending = asked.get(query);
+    if (!pending) {
+      pending = pagefind.search(query);
+      asked.set(query, pending);
+    }
+    return pending;
+  };
+
   const ids = async (query: string, found: Map<string, Found>): Promise<Map<string, number>> => {
-    const search = await pagefind.search(query);
+    const search = await ask(query);
     const out = new Map<string, number>();
     for (const result of search?.results ?? []) {
       out.set(result.id, result.score);

@@ -95,6 +95,8 @@ async function main(): Promise<void> {
   const notes = element<HTMLDivElement>('search-notes');
   const list = element<HTMLOListElement>('search-results');
   const more = element<HTMLButtonElement>('search-more');
+  const filterBox = element<HTMLDetailsElement>('search-filter-box');
+  const filterSummary = element<HTMLSpanElement>('search-filter-summary');
   const boxes: Record<string, HTMLFieldSetElement> = {
     instrument: element('search-filters'),
     theme: element('search-themes'),
@@ -137,6 +139,15 @@ async function main(): Promise<void> {
       }
       box.hidden = values.length === 0;
     }
+    filterBox.hidden = false;
+    showChosen(chosen);
+  }
+
+  /** Opens the filters when any is ticked, and says in the summary how many are. */
+  function showChosen(chosen: Record<string, string[]>): void {
+    const ticked = Object.values(chosen).flat().length;
+    filterSummary.textContent = ticked === 0 ? '' : `(${ticked} ticked)`;
+    if (ticked > 0) filterBox.open = true;
   }
 
   function chosenFromForm(): Record<string, string[]> {
@@ -156,6 +167,7 @@ async function main(): Promise<void> {
         if (!tick || !count) continue;
         const value = ranking?.counts[facet]?.[tick.value];
         count.textContent = value === undefined ? '' : `(${value})`;
+        label.classList.toggle('empty', value === 0);
       }
     }
   }
@@ -202,13 +214,26 @@ async function main(): Promise<void> {
     const shown = list.children.length;
     const wanted = ranking.results.slice(shown, pages * PAGE_SIZE);
     more.disabled = true;
-    const data = await Promise.all(wanted.map(async (result) => ({ result, data: await found.get(result.id)?.data() })));
+    // Each result is shown as soon as it and those before it have arrived, so the first need not wait for the tenth.
+    const items: HTMLLIElement[] = [];
+    const ready: (HTMLLIElement | null | undefined)[] = wanted.map(() => undefined);
+    let next = 0;
+    await Promise.all(
+      wanted.map(async (result, index) => {
+        const record = await found.get(result.id)?.data();
+        ready[index] = record ? renderResult(record.url, record.content, words, result.lacking) : null;
+        if (ticket !== latest) return;
+        while (next < ready.length && ready[next] !== undefined) {
+          const item = ready[next];
+          next += 1;
+          if (!item) continue;
+          list.append(item);
+          items.push(item);
+        }
+      }),
+    );
     more.disabled = false;
     if (ticket !== latest) return [];
-    const items = data.flatMap(({ result, data: record }) =>
-      record ? [renderResult(record.url, record.content, words, result.lacking)] : [],
-    );
-    list.append(...items);
     const left = Math.min(PAGE_SIZE, ranking.results.length - list.children.length);
     more.hidden = left <= 0;
     more.textContent = `Show ${left} more ${left === 1 ? 'result' : 'results'}`;
@@ -293,6 +318,7 @@ async function main(): Promise<void> {
     more.hidden = true;
     current = undefined;
     showCounts(undefined);
+    showChosen(state.chosen);
     if (!state.query) {
       status.textContent = '';
       return true;

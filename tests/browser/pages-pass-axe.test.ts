@@ -10,6 +10,7 @@ const PAGES = [
   ['article', '/trafficking-protocol/article-6/'],
   ['preamble', '/trafficking-protocol/preamble/'],
   ['search with results', '/search/?q=victims'],
+  ['search with a missing word, partial matches and the filters open', '/search/?q=xylophone%20victims&layer=Authentic%20text'],
   ['about', '/about/'],
   ['open data', '/data/'],
   ['Convention article with references and connections', '/organized-crime-convention/article-18/'],

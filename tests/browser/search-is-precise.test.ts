@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { judge } from '../../scripts/bench/relevance.ts';
 import { RELEVANCE_SET } from '../../scripts/bench/relevance-set.ts';
 import { useChromium } from '../helpers/browser.ts';
+import { tick } from '../helpers/search-page.ts';
 
 const browser = useChromium();
 
@@ -164,7 +165,7 @@ describe('the address keeps the search', () => {
       input?.form?.requestSubmit();
     });
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('extradition');
-    await page.locator('#search-layers input[value="Authentic text"]').check();
+    await tick(page, '#search-layers', 'Authentic text');
     await expect.poll(() => new URL(page.url()).searchParams.get('layer')).toBe('Authentic text');
 
     await page.goBack();

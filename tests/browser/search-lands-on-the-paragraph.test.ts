@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useChromium } from '../helpers/browser.ts';
+import { tick } from '../helpers/search-page.ts';
 
 const browser = useChromium();
 
@@ -11,6 +12,8 @@ async function searchFor(query: string) {
   await page.fill('#search-input', query);
   await page.press('#search-input', 'Enter');
   await page.waitForSelector('#search-results .result a');
+  // Results appear one by one; the status line is written when the page of results is complete.
+  await page.waitForFunction(() => !/^Searching/.test(document.querySelector('#search-status')?.textContent ?? ''));
   return page;
 }
 
@@ -90,9 +93,9 @@ describe('search lands on the paragraph', () => {
     expect(await page.locator('#search-filters input[type=checkbox]').count()).toBe(8);
     const protocol = page.locator('#search-filters label', { has: page.locator('input[value="Trafficking in Persons Protocol"]') });
     expect(await protocol.textContent()).toMatch(/^ ?Trafficking in Persons Protocol \(\d+\)$/);
-    await page.locator('#search-filters input[value="Trafficking in Persons Protocol"]').check();
+    await tick(page, '#search-filters', 'Trafficking in Persons Protocol');
     // The drafting history of the Protocol is indexed under the instrument too; the authentic text alone has one hit.
-    await page.locator('#search-layers input[value="Authentic text"]').check();
+    await tick(page, '#search-layers', 'Authentic text');
     await expect.poll(() => page.locator('#search-status').textContent()).toBe('1 provision matches.');
     expect(await page.locator('#search-results .result h3 a').first().getAttribute('href')).toBe(
       '/trafficking-protocol/article-6/#art_6__para_6',
@@ -113,9 +116,9 @@ describe('search lands on the paragraph', () => {
     const crc = await countOf('Convention on the Rights of the Child');
     expect(protocol).toBeGreaterThan(0);
     expect(crc).toBeGreaterThan(0);
-    await page.locator('#search-filters input[value="Trafficking in Persons Protocol"]').check();
+    await tick(page, '#search-filters', 'Trafficking in Persons Protocol');
     await expect.poll(() => resultCount(page)).toBe(protocol);
-    await page.locator('#search-filters input[value="Convention on the Rights of the Child"]').check();
+    await tick(page, '#search-filters', 'Convention on the Rights of the Child');
     await expect.poll(() => resultCount(page)).toBe(protocol + crc);
     await page.close();
   });
@@ -125,7 +128,7 @@ describe('search lands on the paragraph', () => {
     const count = (): Promise<number> => resultCount(page);
     const all = await count();
     expect(await page.locator('#search-themes input[type=checkbox]').count()).toBe(7);
-    await page.locator('#search-themes input[value="The child"]').check();
+    await tick(page, '#search-themes', 'The child');
     await expect.poll(count).toBeLessThan(all);
     const themed = await count();
     const pages = await page.locator('#search-results .result h3 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
@@ -138,7 +141,7 @@ describe('search lands on the paragraph', () => {
         ),
       ),
     ).toBe(true);
-    await page.locator('#search-filters input[value="Convention on the Rights of the Child"]').check();
+    await tick(page, '#search-filters', 'Convention on the Rights of the Child');
     await expect.poll(count).toBeLessThan(themed);
     await page.close();
   });
@@ -147,7 +150,7 @@ describe('search lands on the paragraph', () => {
     const page = await searchFor('vulnerability');
     const count = (): Promise<number> => resultCount(page);
     const all = await count();
-    await page.locator('#search-layers input[value="Official interpretative note"]').check();
+    await tick(page, '#search-layers', 'Official interpretative note');
     await expect.poll(count).toBeLessThan(all);
     const hrefs = await page.locator('#search-results .result h3 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
