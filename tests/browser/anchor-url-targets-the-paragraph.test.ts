@@ -29,6 +29,34 @@ describe('an anchor URL targets the right paragraph', () => {
     await page.close();
   });
 
+  it.each([
+    ['/organized-crime-convention/article-18/', 'art_18', ['art_18__heading']],
+    ['/trafficking-protocol/article-6/', 'art_6__para_3', ['art_6__para_3__intro']],
+    ['/trafficking-protocol/article-6/', 'art_6__para_3__point_b', ['art_6__para_3__point_b']],
+    ['/trafficking-protocol/', 'chp_II', ['chp_II__heading']],
+    ['/trafficking-protocol/preamble/', 'preamble', ['preamble__heading']],
+    ['/trafficking-protocol/article-8/', 'drafting-history', ['drafting-history-heading']],
+  ])('%s#%s paints only what the link names', async (path, anchor, painted) => {
+    const page = await browser().newPage({ viewport: { width: 1000, height: 700 } });
+    await page.goto(`${inject('baseUrl')}${path}#${anchor}`);
+    const found = await page.evaluate(() => {
+      const target = document.querySelector(':target');
+      // The highlight's colour, as the browser computes it.
+      const probe = document.body.appendChild(document.createElement('div'));
+      probe.style.background = 'var(--target)';
+      const highlight = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+      const elements = target ? [target, ...target.querySelectorAll('*')] : [];
+      return elements
+        .filter((element) => getComputedStyle(element).backgroundColor === highlight)
+        .map((element) => ({ id: element.id, height: element.getBoundingClientRect().height }));
+    });
+    expect(found.map((element) => element.id)).toEqual(painted);
+    // A whole article painted would be thousands of pixels (the Convention's art. 18 is over 7,000).
+    expect(Math.max(...found.map((element) => element.height))).toBeLessThan(400);
+    await page.close();
+  });
+
   it('shows the link to a provision on hover and on keyboard focus, and the link is its anchor', async () => {
     const page = await browser().newPage();
     await page.goto(`${inject('baseUrl')}/trafficking-protocol/article-5/`);
