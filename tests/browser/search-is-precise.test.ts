@@ -106,10 +106,9 @@ describe('the page a result opens', () => {
     // The browser highlights the words of a text fragment, pinned by the words around them to this subparagraph (not to art. 6(4)).
     const navigation = await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.name ?? '');
     expect(navigation).toMatch(/#art_6__para_3__point_a:~:text=Appropriate-,housing,-%3B$/);
-    expect(await page.evaluate(() => [location.hash, document.querySelector(':target')?.id])).toEqual([
-      '#art_6__para_3__point_a',
-      'art_6__para_3__point_a',
-    ]);
+    await expect
+      .poll(() => page.evaluate(() => [location.hash, document.querySelector(':target')?.id]))
+      .toEqual(['#art_6__para_3__point_a', 'art_6__para_3__point_a']);
     await page.close();
   });
 });
@@ -121,7 +120,7 @@ describe('a citation is a query', () => {
     await page.fill('#header-search-input', 'UNTOC art. 18(13)');
     await page.press('#header-search-input', 'Enter');
     await page.waitForURL('**/organized-crime-convention/article-18/#art_18__para_13');
-    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('art_18__para_13');
+    await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe('art_18__para_13');
     await page.goBack();
     await page.waitForURL('**/trafficking-protocol/article-1/');
     await page.close();

@@ -30,7 +30,8 @@ describe('search lands on the paragraph', () => {
     await first.click();
     // The result asks the browser to highlight the words (a text fragment after the anchor).
     await page.waitForURL((url) => url.pathname === '/trafficking-protocol/article-6/' && url.hash.startsWith('#art_6__para_3__point_b'));
-    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('art_6__para_3__point_b');
+    // The browser applies the fragment (and the highlight) once the page has loaded, not always by the time the address changes.
+    await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe('art_6__para_3__point_b');
     await expect
       .poll(() =>
         page.locator('#art_6__para_3__point_b').evaluate((element) => {
