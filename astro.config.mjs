@@ -10,7 +10,7 @@ import { SITE } from './src/site.ts';
 // src/corpus/ reads once per build, and a corpus problem stops dev and build alike there.
 
 export default defineConfig({
-  site: SITE.origin,
+  ...(SITE.origin ? { site: SITE.origin } : {}),
   // Static files live with the other sources, keeping the top level to the project's named folders.
   publicDir: './src/public',
   trailingSlash: 'always',
@@ -19,7 +19,8 @@ export default defineConfig({
     // smartypants would turn the treaty's own punctuation into something else: never on.
     processor: unified({ ...markdownPlugins(), gfm: false, smartypants: false }),
   },
-  integrations: [mdx({ gfm: false, smartypants: false }), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  // A sitemap lists absolute addresses, so there is one only when the public address is set.
+  integrations: [mdx({ gfm: false, smartypants: false }), ...(SITE.origin ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : [])],
   vite: {
     // Every script is a file of its own, so the Content-Security-Policy needs no inline script.
     build: {

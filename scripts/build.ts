@@ -13,7 +13,8 @@ import { CORPUS_DIR } from '../src/corpus/location.ts';
 import { corpusProblemsMessage } from '../src/corpus/read-corpus.ts';
 import { referenceReport } from '../src/corpus/resolve-references.ts';
 import { editionOf } from '../src/export/edition.ts';
-import { writeExports } from './exports.ts';
+import { publicAddress } from '../src/lib/urls.ts';
+import { writeCitationFiles, writeExports } from './exports.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 // Astro's telemetry is a request to a third party: never, however the script is started.
@@ -36,6 +37,12 @@ async function main(): Promise<void> {
   const started = performance.now();
   await rm(staging, { recursive: true, force: true });
   try {
+    // A malformed address stops the build before anything is written; a missing one is said, not guessed.
+    if (publicAddress(process.env['SITE_URL']) === undefined) {
+      console.log(
+        'Public address: SITE_URL is not set, so the pages give site-relative addresses and have no canonical link or sitemap. Set SITE_URL=https://… to build the published site (README, “Public address”).',
+      );
+    }
     // Read once: Astro's content loader, run later in this process, is handed the same model.
     const reading = await readCorpusOnce(path.resolve(root, CORPUS_DIR));
     const model = reading.model;
@@ -53,6 +60,7 @@ async function main(): Promise<void> {
     const pages = await buildSearchIndex(staging, model);
     // After the search index, so Pagefind never sees them; into staging, so a failure keeps the old site.
     const exported = await writeExports(model, staging, { edition });
+    await writeCitationFiles(model, staging, edition.origin);
     const kilobytes = Math.round(exported.reduce((sum, file) => sum + file.bytes, 0) / 1024);
     // Swap by renames so that dist/ is never half-written.
     await rm(previous, { recursive: true, force: true });

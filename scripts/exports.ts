@@ -10,6 +10,7 @@ import type { CorpusModel } from '../src/corpus/model.ts';
 import { editionOf, ExportError, type Edition } from '../src/export/edition.ts';
 import { DATA_DIR, exportFiles } from '../src/export/formats.ts';
 import { WRITERS, type ExportWriter } from '../src/export/writers.ts';
+import { citationFiles } from '../src/export/citation-files.ts';
 
 /** A file written: its path on the site and its size. */
 export interface WrittenFile {
@@ -64,4 +65,19 @@ export async function writeExports(
     written.push({ path: `/${DATA_DIR}/${name}`, bytes: bytes.length });
   }
   return written;
+}
+
+/** Writes the reference files (BibTeX, RIS, CSL-JSON) of every instrument and article into `siteDir`/cite/. */
+export async function writeCitationFiles(
+  model: Pick<CorpusModel, 'instruments'>,
+  siteDir: string,
+  origin: string | undefined,
+): Promise<number> {
+  const files = citationFiles(model.instruments, origin);
+  for (const file of files) {
+    const target = path.join(siteDir, ...file.path.split('/'));
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, file.text);
+  }
+  return files.length;
 }

@@ -1,12 +1,26 @@
 /** Site-wide settings shared by the Astro configuration, the pages and the scripts. */
+import { publicAddress } from './lib/urls.ts';
+
+/** The SITE_URL setting as given; the build checks it with `publicAddress` before anything else. */
+const setting = process.env['SITE_URL'];
+
+function validOrUndefined(value: string | undefined): string | undefined {
+  try {
+    return publicAddress(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Site-wide settings. */
 export const SITE = {
   /** Name shown in the header and in page titles. */
   name: 'Palermo Corpus',
   /**
-   * Origin used for canonical URLs and printed permanent links. Set SITE_URL when deploying;
-   * the default is a reserved example domain, not a real address.
+   * The public address (SITE_URL), used for canonical links, the sitemap, citations, print and the
+   * exports. Unset, every address is site-relative and there is no canonical link or sitemap.
    */
-  origin: process.env['SITE_URL'] ?? 'https://palermo-corpus.example',
+  origin: validOrUndefined(setting),
   /** The instrument the site is about: a citation typed without an instrument's name ("art. 6(3)(b)") means it. */
   primaryInstrument: 'trafficking-protocol',
   /** Language of the site's own writing and of the texts it shows. */

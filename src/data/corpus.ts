@@ -27,6 +27,11 @@ export async function loadCorpus(): Promise<readonly InstrumentModel[]> {
   return (await corpusModel()).instruments;
 }
 
+/** The static paths of a page per instrument: `[instrument]` is its folder name, and the page gets the instrument. */
+export async function instrumentPaths(): Promise<{ params: { instrument: string }; props: { instrument: InstrumentModel } }[]> {
+  return (await loadCorpus()).map((instrument) => ({ params: { instrument: instrument.slug }, props: { instrument } }));
+}
+
 /** What the renderer needs to render the texts of `instrument`. */
 export async function renderContext(instrument: string): Promise<RenderContext> {
   const model = await corpusModel();

@@ -59,7 +59,7 @@ export function workParts(instrument: InstrumentModel): WorkParts {
   return { ...body, date: adoption.date, number: workNumber(instrument).number };
 }
 
-function inline(nodes: readonly InlineNode[], origin: string): ElementContent[] {
+function inline(nodes: readonly InlineNode[], origin: string | undefined): ElementContent[] {
   return nodes.flatMap((node): ElementContent[] => {
     if (node.type === 'emphasis') return [x('i', inline(node.children, origin))];
     const out: ElementContent[] = [];
@@ -77,7 +77,7 @@ function inline(nodes: readonly InlineNode[], origin: string): ElementContent[] 
   });
 }
 
-function paragraph(provision: Provision, origin: string): Element {
+function paragraph(provision: Provision, origin: string | undefined): Element {
   const children = inline(provision.inline ?? [], origin);
   // A text written on lines of its own starts and ends with the line breaks around it.
   const [first] = children;
@@ -90,7 +90,7 @@ function paragraph(provision: Provision, origin: string): Element {
 const ELEMENT = { para: 'paragraph', point: 'point', recital: 'recital', intro: 'intro', wrap: 'wrapUp' } as const;
 
 /** A provision: numbered ones get num and content (or their list), intro and closing words a paragraph. */
-function provisionElement(provision: Provision, origin: string): Element {
+function provisionElement(provision: Provision, origin: string | undefined): Element {
   const name = ELEMENT[provision.role];
   const attributes = provision.eid === undefined ? {} : { eId: provision.eid };
   if (provision.role === 'intro' || provision.role === 'wrap' || provision.role === 'recital') {
@@ -105,7 +105,7 @@ function provisionElement(provision: Provision, origin: string): Element {
 }
 
 /** The inside of an article or testimonium: one unnumbered paragraph is its content, else its provisions. */
-function textBody(text: TextFile, origin: string): Element[] {
+function textBody(text: TextFile, origin: string | undefined): Element[] {
   const [only, ...rest] = text.provisions;
   if (only && rest.length === 0 && only.eid === undefined) {
     return only.inline !== undefined
@@ -115,7 +115,7 @@ function textBody(text: TextFile, origin: string): Element[] {
   return text.provisions.map((provision) => provisionElement(provision, origin));
 }
 
-function articleElement(article: Article, origin: string): Element {
+function articleElement(article: Article, origin: string | undefined): Element {
   return x('article', { eId: article.eid }, [
     x('num', `Article ${article.number}`),
     ...(article.heading ? [x('heading', article.heading)] : []),
@@ -130,7 +130,7 @@ function divisionElements(
   divisions: readonly Division[],
   parent: string | undefined,
   instrument: InstrumentModel,
-  origin: string,
+  origin: string | undefined,
 ): Element[] {
   return placeDivisions(divisions, parent)
     .filter((placed) => placed.depth === 0)
@@ -148,7 +148,7 @@ function divisionElements(
     });
 }
 
-function preambleElement(preamble: TextFile, origin: string): Element {
+function preambleElement(preamble: TextFile, origin: string | undefined): Element {
   // The preamble's opening words, recitals and closing words are exactly AKN's intro, recital and wrapUp.
   return x('preamble', { eId: preamble.eid }, [
     x(

@@ -34,8 +34,8 @@ export interface Edition {
   readonly corpusVersion: string;
   /** Day of the build, "YYYY-MM-DD". */
   readonly buildDate: string;
-  /** The site's origin, which every permanent URL in the export starts with. */
-  readonly origin: string;
+  /** The site's public address, which every permanent URL in the export starts with; without one, URLs are site-relative. */
+  readonly origin: string | undefined;
   /** Where the export is published: the site's name and the address of its Data page. */
   readonly source: string;
   /** The licence note. */
@@ -79,12 +79,16 @@ export function buildDate(): string {
 export const DATA_PAGE = '/data/';
 
 /** The edition of `model` as published at `origin` (the site's origin by default) on `date`. */
-export function editionOf(model: Pick<CorpusModel, 'digest'>, origin: string = SITE.origin, date: string = buildDate()): Edition {
+export function editionOf(
+  model: Pick<CorpusModel, 'digest'>,
+  origin: string | undefined = SITE.origin,
+  date: string = buildDate(),
+): Edition {
   return {
     corpusVersion: corpusVersion(packageJson.version, model.digest),
     buildDate: date,
     origin,
-    source: `${SITE.name}, ${absoluteUrl(origin, DATA_PAGE)}`,
+    source: origin === undefined ? `${SITE.name}, Data page (${DATA_PAGE})` : `${SITE.name}, ${absoluteUrl(origin, DATA_PAGE)}`,
     licence: LICENCE,
   };
 }

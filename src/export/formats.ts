@@ -200,6 +200,6 @@ export function instrumentAlternates(formats: readonly ExportFormat[], slug: str
 }
 
 /** The absolute URL of an export file, for the loading examples. */
-export function fileUrl(origin: string, entry: ExportFile): string {
+export function fileUrl(origin: string | undefined, entry: ExportFile): string {
   return absoluteUrl(origin, entry.path);
 }

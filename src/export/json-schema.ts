@@ -28,7 +28,7 @@ const PROVISION: JsonSchema = {
   properties: {
     instrument: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: RECORD_FIELDS.instrument },
     anchor: { type: 'string', pattern: '^[a-z]+(_[0-9A-Za-z]+)?(__[a-z]+(_[0-9A-Za-z]+)?)*$', description: RECORD_FIELDS.anchor },
-    url: { type: 'string', format: 'uri', description: RECORD_FIELDS.url },
+    url: { type: 'string', format: 'uri-reference', description: RECORD_FIELDS.url },
     citation: { type: 'string', minLength: 1, description: RECORD_FIELDS.citation },
     kind: { enum: RECORD_KINDS, description: RECORD_FIELDS.kind },
     parent: nullable({ type: 'string', minLength: 1 }, RECORD_FIELDS.parent),
@@ -68,7 +68,11 @@ const ENVELOPE: Readonly<Record<string, JsonSchema>> = {
     pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
     description: 'Day of the build (UTC), YYYY-MM-DD.',
   },
-  origin: { type: 'string', format: 'uri', description: "The site's origin, which every url starts with." },
+  origin: {
+    type: ['string', 'null'],
+    format: 'uri',
+    description: "The site's public address, which every url starts with; null when the build had none, and urls are then site-relative.",
+  },
   source: { type: 'string', minLength: 1, description: 'Where the export is published.' },
   licence: { $ref: '#/$defs/licence' },
 };
@@ -113,7 +117,7 @@ function metadataSchema(): JsonSchema {
 }
 
 /** The schema of both JSON exports, with its published address under `origin`. */
-export function exportSchema(origin: string): JsonSchema {
+export function exportSchema(origin: string | undefined): JsonSchema {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: absoluteUrl(origin, SCHEMA_PATH),

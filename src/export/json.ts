@@ -15,8 +15,8 @@ export interface JsonEnvelope {
   readonly corpusVersion: string;
   /** Day of the build, "YYYY-MM-DD". */
   readonly buildDate: string;
-  /** The site's origin. */
-  readonly origin: string;
+  /** The site's public address; null when the build had none. */
+  readonly origin: string | null;
   /** Where the export is published. */
   readonly source: string;
   /** The licence note. */
@@ -47,14 +47,14 @@ function envelope(edition: Edition): JsonEnvelope {
   return {
     corpusVersion: edition.corpusVersion,
     buildDate: edition.buildDate,
-    origin: edition.origin,
+    origin: edition.origin ?? null,
     source: edition.source,
     licence: edition.licence,
   };
 }
 
 /** An instrument's metadata and records. */
-export function instrumentData(instrument: InstrumentModel, origin: string): InstrumentData {
+export function instrumentData(instrument: InstrumentModel, origin: string | undefined): InstrumentData {
   return { instrument: { slug: instrument.slug, ...instrument.meta }, provisions: instrumentRecords(instrument, origin) };
 }
 

@@ -62,7 +62,7 @@ export interface ProvisionRecord {
 export const RECORD_FIELDS: Readonly<Record<keyof ProvisionRecord, string>> = {
   instrument: 'Folder name of the instrument, e.g. "trafficking-protocol".',
   anchor: 'Anchor id in Akoma Ntoso naming, e.g. "art_6__para_3__point_b"; permanent.',
-  url: 'Absolute permanent URL of the provision: its page and its anchor.',
+  url: 'Permanent URL of the provision: its page and its anchor; absolute under the public address, site-relative when the build had none.',
   citation: 'Citation, e.g. "Trafficking in Persons Protocol, art. 6(3)(b)".',
   kind: 'What the record is: a division (part, chapter, section), a text (preamble, article, conclusions for the testimonium) or a provision inside one (recital, paragraph, point, intro for introductory words, wrap for closing words).',
   parent:
@@ -106,7 +106,7 @@ export function plainTextOf(nodes: readonly InlineNode[]): string {
 interface Place {
   readonly instrument: InstrumentModel;
   readonly file: string;
-  readonly origin: string;
+  readonly origin: string | undefined;
 }
 
 function makeRecord(
@@ -204,7 +204,7 @@ function divisionRecord(placed: PlacedDivision, parent: string | null, place: Pl
  * article begins, the articles with their provisions, then the testimonium. Permanent URLs start
  * with `origin`.
  */
-export function instrumentRecords(instrument: InstrumentModel, origin: string): ProvisionRecord[] {
+export function instrumentRecords(instrument: InstrumentModel, origin: string | undefined): ProvisionRecord[] {
   const placeOf = (file: string): Place => ({ instrument, file, origin });
   const out: ProvisionRecord[] = [];
   const opened = new Set<string>();
@@ -232,6 +232,6 @@ export function instrumentRecords(instrument: InstrumentModel, origin: string): 
 }
 
 /** Every record of every instrument, instrument by instrument in the corpus's order. */
-export function corpusRecords(instruments: readonly InstrumentModel[], origin: string): ProvisionRecord[] {
+export function corpusRecords(instruments: readonly InstrumentModel[], origin: string | undefined): ProvisionRecord[] {
   return instruments.flatMap((instrument) => instrumentRecords(instrument, origin));
 }

@@ -27,13 +27,10 @@ export interface SearchRecord {
 /** The facets a reader filters by, in the order the search page shows them. */
 export const SEARCH_FACETS = ['instrument', 'layer', 'theme'] as const;
 
-// Only the path matters here; the origin is dropped from the records.
-const ORIGIN = 'https://records.invalid';
-
 /** The search records of the authentic texts: every provision that has words of its own, and every article heading. */
 export function provisionSearchRecords(model: CorpusModel): SearchRecord[] {
   const names = new Map(model.instruments.map((instrument) => [instrument.slug, shortTitle(instrument.meta)]));
-  return corpusRecords(model.instruments, ORIGIN).flatMap((record): SearchRecord[] => {
+  return corpusRecords(model.instruments, undefined).flatMap((record): SearchRecord[] => {
     const content = [record.heading, record.text].filter((part): part is string => part !== null && part.length > 0).join('\n');
     // Divisions are found through their articles; their pages are the whole text, not a provision.
     if (content.length === 0 || ['part', 'chapter', 'section'].includes(record.kind)) return [];
@@ -42,7 +39,7 @@ export function provisionSearchRecords(model: CorpusModel): SearchRecord[] {
     const defines = definedTerms(record.text ?? '');
     return [
       {
-        url: record.url.slice(ORIGIN.length),
+        url: record.url,
         content,
         filters: {
           instrument: [names.get(record.instrument) ?? record.instrument],

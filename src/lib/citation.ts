@@ -10,9 +10,36 @@ export class CitationError extends Error {
   override name = 'CitationError';
 }
 
-function citeArticle(steps: readonly EidStep[]): string {
+/** The words a citation style abbreviates places with. */
+export interface PinpointStyle {
+  /** "art." */
+  readonly article: string;
+  /** The preamble, or a recital, its opening or its closing words. */
+  readonly preamble: (inner: EidStep | undefined) => string;
+  /** The testimonium, and what precedes a paragraph of it: "testimonium". */
+  readonly testimonium: string;
+  /** "para." */
+  readonly para: string;
+  /** Divisions by anchor kind: part, chapter, section. */
+  readonly divisions: Readonly<Record<string, string>>;
+}
+
+/** The site's own short style: "art. 6(3)(b)", "preambular para. 3", "chap. II". */
+export const SITE_STYLE: PinpointStyle = {
+  article: 'art.',
+  preamble: (inner) => {
+    if (inner === undefined) return 'preamble';
+    if (inner.kind === 'recital') return `preambular para. ${inner.token ?? ''}`;
+    return inner.kind === 'intro' ? 'preamble (opening words)' : 'preamble (closing words)';
+  },
+  testimonium: 'testimonium',
+  para: 'para.',
+  divisions: { part: 'pt.', chp: 'chap.', sec: 'sect.' },
+};
+
+function citeArticle(steps: readonly EidStep[], style: PinpointStyle): string {
   const [article, ...rest] = steps;
-  let out = `art. ${article?.token ?? ''}`;
+  let out = `${style.article} ${article?.token ?? ''}`;
   let suffix = '';
   for (const step of rest) {
     if (step.kind === 'para' || step.kind === 'point') out += `(${step.token ?? ''})`;
@@ -24,33 +51,37 @@ function citeArticle(steps: readonly EidStep[]): string {
   return out + suffix;
 }
 
-function citePreamble(steps: readonly EidStep[]): string {
+function citePreamble(steps: readonly EidStep[], style: PinpointStyle): string {
   const [, inner, ...rest] = steps;
   if (rest.length > 0) throw new CitationError('a preamble has no provisions below its recitals');
-  if (inner === undefined) return 'preamble';
-  if (inner.kind === 'recital') return `preambular para. ${inner.token ?? ''}`;
-  if (inner.kind === 'intro') return 'preamble (opening words)';
-  if (inner.kind === 'wrap') return 'preamble (closing words)';
-  throw new CitationError(`"${inner.kind}" cannot stand inside a preamble`);
+  if (inner !== undefined && inner.kind !== 'recital' && inner.kind !== 'intro' && inner.kind !== 'wrap') {
+    throw new CitationError(`"${inner.kind}" cannot stand inside a preamble`);
+  }
+  return style.preamble(inner);
 }
 
-const DIVISION_NAMES: Readonly<Record<string, string>> = { part: 'pt.', chp: 'chap.', sec: 'sect.' };
-
-/** The pinpoint for an anchor id, e.g. "art_6__para_3__point_b" gives "art. 6(3)(b)". */
-export function pinpoint(eid: string): string {
+/** The pinpoint for an anchor id in a citation style. */
+export function styledPinpoint(eid: string, style: PinpointStyle): string {
   const steps = parseEid(eid);
   const first = steps[0];
   if (first === undefined) throw new CitationError('nothing to cite');
-  if (first.kind === 'art') return citeArticle(steps);
-  if (first.kind === 'preamble') return citePreamble(steps);
-  if (first.kind === 'conclusions' && steps.length === 1) return 'testimonium';
-  if (first.kind === 'conclusions' && steps.length === 2 && steps[1]?.kind === 'para') return `testimonium, para. ${steps[1].token ?? ''}`;
+  if (first.kind === 'art') return citeArticle(steps, style);
+  if (first.kind === 'preamble') return citePreamble(steps, style);
+  if (first.kind === 'conclusions' && steps.length === 1) return style.testimonium;
+  if (first.kind === 'conclusions' && steps.length === 2 && steps[1]?.kind === 'para') {
+    return `${style.testimonium}, ${style.para} ${steps[1].token ?? ''}`;
+  }
   const divisions = steps.map((step) => {
-    const name = DIVISION_NAMES[step.kind];
+    const name = style.divisions[step.kind];
     if (name === undefined) throw new CitationError(`"${eid}" does not start at an article, preamble or division`);
     return `${name} ${step.token ?? ''}`;
   });
   return divisions.join(', ');
+}
+
+/** The pinpoint for an anchor id, e.g. "art_6__para_3__point_b" gives "art. 6(3)(b)". */
+export function pinpoint(eid: string): string {
+  return styledPinpoint(eid, SITE_STYLE);
 }
 
 /** The full citation: the instrument's citation name and the pinpoint. */

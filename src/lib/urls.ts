@@ -18,9 +18,33 @@ export function articleLabel(number: number, heading?: string | undefined): stri
   return `Article ${number}${heading ? `: ${heading}` : ''}`;
 }
 
+/**
+ * An article page's title: "Article 6: Assistance to and protection of victims … · Trafficking in
+ * Persons Protocol", its heading cut at a word, with an ellipsis, so that the title stays within `max`.
+ */
+export function articlePageTitle(number: number, heading: string | undefined, instrumentName: string, max = 120): string {
+  const tail = ` · ${instrumentName}`;
+  const full = articleLabel(number, heading);
+  if (full.length + tail.length <= max) return full + tail;
+  const room = max - tail.length - 1;
+  const words = full.split(' ');
+  // "Article N" stays whole however little room there is.
+  let cut = words.slice(0, 2).join(' ');
+  for (const word of words.slice(2)) {
+    if (cut.length + 1 + word.length > room) break;
+    cut += ` ${word}`;
+  }
+  return `${cut.replace(/[,:;]$/, '')}…${tail}`;
+}
+
 /** Path of an instrument's whole-text page. */
 export function instrumentPath(instrument: string): string {
   return `/${instrument}/`;
+}
+
+/** Path of the page about an instrument: its facts, sources and how its wording was verified. */
+export function aboutPath(instrument: string): string {
+  return `/${instrument}/about/`;
 }
 
 /** Path of one article's page. */
@@ -49,9 +73,37 @@ export function provisionPath(instrument: string, eid: string): string {
   return `${provisionPagePath(instrument, eid)}#${eid}`;
 }
 
-/** Absolute permanent link, for citations and print. */
-export function absoluteUrl(site: string, path: string): string {
-  return new URL(path, site).href;
+/**
+ * Permanent link, for citations and print: absolute under the public address, or site-relative
+ * when the build has none, so that no page ever shows an address that cannot work.
+ */
+export function absoluteUrl(site: string | undefined, path: string): string {
+  return site === undefined ? path : new URL(path, site).href;
+}
+
+/** Thrown for a public address the site cannot be published at; the message says what to set. */
+export class PublicAddressError extends Error {
+  override name = 'PublicAddressError';
+}
+
+/**
+ * The public address from the SITE_URL setting: undefined when unset, otherwise its origin
+ * ("https://example.org"). The site's links start at "/", so an address with a path is refused.
+ */
+export function publicAddress(setting: string | undefined): string | undefined {
+  if (setting === undefined || setting.trim() === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(setting.trim());
+  } catch {
+    throw new PublicAddressError(`SITE_URL must be an absolute address such as https://example.org, found "${setting}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new PublicAddressError(`SITE_URL must start with https:// or http://, found "${setting}"`);
+  if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
+    throw new PublicAddressError(`SITE_URL must be the site's origin only (the site is served from its root), found "${setting}"`);
+  }
+  return url.origin;
 }
 
 /** Site-relative link to a place: a provision on its own page, or an instrument's whole text. */

@@ -9,7 +9,7 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { pinpoint, placeCitation } from '../lib/citation.ts';
 import { groupByLabel, placeKey, type Connection, type Place } from '../lib/connections.ts';
-import { absoluteUrl, documentPath, instrumentPath, partTitle, placePath, provisionPath, type PartName } from '../lib/urls.ts';
+import { absoluteUrl, documentPath, partTitle, placePath, provisionPath, type PartName } from '../lib/urls.ts';
 import type { Article, InlineNode, InstrumentNames, Provision, TextFile } from '../corpus/model.ts';
 
 /** What rendering needs beyond the text: where it is published and what connects to it. */
@@ -17,7 +17,7 @@ export interface RenderContext {
   /** Folder name of the instrument being rendered. */
   readonly instrument: string;
   /** The site's origin, for the absolute permanent links printed on paper. */
-  readonly site: string;
+  readonly site: string | undefined;
   /** Every instrument's citation name, for the titles of links to other instruments. */
   readonly names: InstrumentNames;
   /** What connects to each place, by place key. */
@@ -40,24 +40,22 @@ function citationOf(place: Place, context: RenderContext, here?: string): string
   return placeCitation(place, context.names[place.instrument]?.citationName ?? place.instrument, here);
 }
 
-/** The ¶ link to a provision: a plain link, so it works without JavaScript; print shows its permanent URL. */
-function pin(
-  eid: string,
-  context: RenderContext,
-  label = `Link to ${pinpoint(eid)}`,
-  path = provisionPath(context.instrument, eid),
-): Element[] {
+/** The ¶ link to a provision: a plain link, so it works without JavaScript. */
+function pin(eid: string, context: RenderContext, label = `Link to ${pinpoint(eid)}`): Element[] {
   if (context.quoted) return [];
-  return [pinElement(eid, context, label, path)];
+  return [pinElement(eid, label)];
 }
 
-function pinElement(eid: string, context: RenderContext, label: string, path: string): Element {
-  return h('a', {
-    className: ['pin'],
-    href: `#${eid}`,
-    ariaLabel: label,
-    dataPermalink: absoluteUrl(context.site, path),
-  });
+/** The ¶ link of an article or a part heading, which paper shows as its permanent address: once per article, not per provision. */
+function headingPin(eid: string, context: RenderContext, label: string): Element[] {
+  if (context.quoted) return [];
+  const pinned = pinElement(eid, label);
+  pinned.properties['dataPermalink'] = absoluteUrl(context.site, provisionPath(context.instrument, eid));
+  return [pinned];
+}
+
+function pinElement(eid: string, label: string): Element {
+  return h('a', { className: ['pin'], href: `#${eid}`, ariaLabel: label });
 }
 
 /** What connects to a place, grouped by label; nothing when there is nothing. Never indexed for search. */
@@ -194,7 +192,7 @@ function wrapper(level: Level): 'article' | 'section' {
 export function articleHtml(article: Article, context: RenderContext, level: Level): string {
   const eid = article.eid;
   const heading = h(`h${level}`, { className: ['article-heading'], id: `${eid}__heading` }, [
-    ...pin(eid, context),
+    ...headingPin(eid, context, `Link to ${pinpoint(eid)}`),
     h('span', { className: ['article-num'] }, `Article ${article.number}`),
     ...(article.heading ? [{ type: 'text' as const, value: ' ' }, h('span', { className: ['article-title'] }, article.heading)] : []),
   ]);
@@ -214,7 +212,7 @@ export function articleHtml(article: Article, context: RenderContext, level: Lev
 /** The preamble or the testimonium under a heading of ours. */
 export function partHtml(text: TextFile, part: PartName, context: RenderContext, level: 1 | 2): string {
   const heading = h(`h${level}`, { className: ['part-heading'], id: `${part}__heading` }, [
-    ...pin(part, context, `Link to the ${pinpoint(part)}`),
+    ...headingPin(part, context, `Link to the ${pinpoint(part)}`),
     partTitle(part),
   ]);
   const block = h(wrapper(level), { id: part, className: ['part', part], ariaLabelledBy: `${part}__heading` }, [
@@ -232,8 +230,8 @@ export function connectionsHtml(place: Place, context: RenderContext): string {
 }
 
 /** The ¶ link of a division heading, which lives on the whole-text page. */
-export function divisionPinHtml(eid: string, label: string, context: RenderContext): string {
-  return toHtml(pinElement(eid, context, `Link to ${label}`, `${instrumentPath(context.instrument)}#${eid}`));
+export function divisionPinHtml(eid: string, label: string): string {
+  return toHtml(pinElement(eid, `Link to ${label}`));
 }
 
 /**

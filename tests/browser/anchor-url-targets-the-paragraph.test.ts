@@ -89,20 +89,25 @@ describe('an anchor URL targets the right paragraph', () => {
     await page.close();
   });
 
-  it('prints each provision with its permanent link', async () => {
-    const page = await browser().newPage();
+  it("prints each article's permanent address once, and no screen-only advice, legibly in dark mode", async () => {
+    const page = await browser().newPage({ colorScheme: 'dark' });
     await page.goto(`${inject('baseUrl')}/trafficking-protocol/article-3/`);
-    await page.emulateMedia({ media: 'print' });
-    const printed = await page.locator('#art_3__point_a > .pin').evaluate((pin) => ({
-      content: getComputedStyle(pin, '::before').content,
-      display: getComputedStyle(pin).display,
-      opacity: getComputedStyle(pin).opacity,
-    }));
-    expect(printed).toEqual({
-      content: '"https://palermo-corpus.example/trafficking-protocol/article-3/#art_3__point_a"',
-      display: 'block',
-      opacity: '1',
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const printed = await page.evaluate(() => {
+      const shown = (element: Element) => getComputedStyle(element).display !== 'none';
+      const addresses = [...document.querySelectorAll('.pin')].filter(shown).map((pin) => getComputedStyle(pin, '::before').content);
+      const advice = [...document.querySelectorAll('.screen-only, .toc, .header-search')].filter(shown).length;
+      const colours = [...document.querySelectorAll('main p, main li, main h1, main dd')].map((element) => getComputedStyle(element).color);
+      return { addresses, advice, background: getComputedStyle(document.body).backgroundColor, colours: [...new Set(colours)] };
     });
+    // The script completes the site-relative address with the address the page was read at.
+    expect(printed.addresses).toEqual([`"${inject('baseUrl')}/trafficking-protocol/article-3/#art_3"`]);
+    expect(printed.advice).toBe(0);
+    expect(printed.background).toBe('rgb(255, 255, 255)');
+    for (const colour of printed.colours) {
+      const [r = 255, g = 255, b = 255] = colour.match(/\d+/g)?.map(Number) ?? [];
+      expect(Math.max(r, g, b), colour).toBeLessThanOrEqual(0x55);
+    }
     await page.close();
   });
 

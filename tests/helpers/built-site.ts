@@ -3,11 +3,15 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { readSite, type BuiltPage } from '../../scripts/site-files.ts';
+import { SITE } from '../../src/site.ts';
 
 export { leafBlocks, readableText } from '../../scripts/site-files.ts';
 
 /** The dist/ folder. */
 export const DIST = path.join(import.meta.dirname, '..', '..', 'dist');
+
+/** The address site-relative links are resolved against: the public address, or a reserved one when the build has none. */
+export const SITE_BASE = SITE.origin ?? 'https://site.invalid';
 
 let pages: BuiltPage[] | undefined;
 

@@ -82,6 +82,7 @@ describe.each(INSTRUMENTS)(
   '$slug',
   ({ slug, articles, divisions: expectedDivisions, articlesPerDivision, preamble, conclusions, registration }) => {
     const instrument = builtPage(`/${slug}/`);
+    const about = builtPage(`/${slug}/about/`);
 
     it(`has ${preamble ? 'a preamble' : 'no preamble'} and exactly ${articles} articles${expectedDivisions.length ? ` in ${expectedDivisions.length} divisions` : ''}`, () => {
       expect(Boolean(select('#preamble', instrument.tree))).toBe(preamble);
@@ -100,14 +101,14 @@ describe.each(INSTRUMENTS)(
     });
 
     it(`states ${registration ? 'its registration with the source' : 'no registration, none being confirmed'}`, () => {
-      const terms = selectAll('.facts dt', instrument.tree);
+      const terms = selectAll('.facts dt', about.tree);
       const index = terms.findIndex((term) => readableText(term) === 'Registration');
-      const definition = index < 0 ? undefined : selectAll('.facts dd', instrument.tree)[index];
+      const definition = index < 0 ? undefined : selectAll('.facts dd', about.tree)[index];
       expect(definition && readableText(definition).slice(0, registration?.length)).toBe(registration);
     });
 
     it('sets every fact apart from its source', () => {
-      const facts = selectAll('.facts dd', instrument.tree).map(readableText);
+      const facts = selectAll('.facts dd', about.tree).map(readableText);
       // Adoption, entry into force, depositary and languages at least; signature and registration where the kind has them.
       expect(facts.filter((fact) => / Source: /.test(fact)).length).toBeGreaterThanOrEqual(4);
       expect(facts.filter((fact) => /\SSource: /.test(fact))).toEqual([]);

@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { idsOf } from '../../scripts/site-files.ts';
-import { builtPages, DIST, selectAll } from '../helpers/built-site.ts';
-import { SITE } from '../../src/site.ts';
+import { builtPages, DIST, selectAll, SITE_BASE } from '../helpers/built-site.ts';
 
 const pages = builtPages();
 const idsByUrl = new Map(pages.map((page) => [page.url, new Set(idsOf(page))]));
@@ -12,7 +11,7 @@ const idsByUrl = new Map(pages.map((page) => [page.url, new Set(idsOf(page))]));
 function internalTargets(url: string): URL[] {
   const page = pages.find((candidate) => candidate.url === url);
   if (!page) return [];
-  const base = new URL(url, SITE.origin);
+  const base = new URL(url, SITE_BASE);
   return selectAll('[href]:not(link[rel=canonical]), [src]', page.tree)
     .map((element) => String(element.properties['href'] ?? element.properties['src']))
     .map((value) => new URL(value, base))

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, DIST, selectAll } from '../helpers/built-site.ts';
-import { SITE } from '../../src/site.ts';
+import { builtPages, DIST, selectAll, SITE_BASE } from '../helpers/built-site.ts';
 
 // Elements whose attributes make the browser fetch something. Plain <a href> links are not loads.
 const LOADERS = [
@@ -23,7 +22,7 @@ const LOADERS = [
 
 describe('no page loads anything from another origin', () => {
   it.each(builtPages().map((page) => [page.url, page] as const))('%s', (url, page) => {
-    const base = new URL(url, SITE.origin);
+    const base = new URL(url, SITE_BASE);
     const foreign = selectAll(LOADERS.join(', '), page.tree)
       .flatMap((element) => ['src', 'href', 'srcSet', 'data', 'action'].map((name) => element.properties[name]))
       .filter((value): value is string => typeof value === 'string')

@@ -8,7 +8,7 @@ const model = await loadCorpusModel('corpus');
 
 /** The text of the fact listed under `term` on an instrument's page. */
 function fact(slug: string, term: string): string | undefined {
-  const page = builtPage(`/${slug}/`);
+  const page = builtPage(`/${slug}/about/`);
   const index = selectAll('.facts dt', page.tree).findIndex((element) => readableText(element) === term);
   const definition = index < 0 ? undefined : selectAll('.facts dd', page.tree)[index];
   return definition && readableText(definition);

@@ -18,7 +18,8 @@ describe('words never run together', () => {
     const text = readableText(clone)
       .replaceAll('JavaScript', 'Javascript')
       .replaceAll('WomenWatch', 'Womenwatch')
-      .replaceAll('WordPerfect', 'Wordperfect');
+      .replaceAll('WordPerfect', 'Wordperfect')
+      .replaceAll('BibTeX', 'Bibtex');
     expect(text.match(/\p{Ll}\p{Lu}\p{Ll}/gu) ?? []).toEqual([]);
     expect(text.match(/\p{Ll}[:;]\p{L}/gu) ?? []).toEqual([]);
   });

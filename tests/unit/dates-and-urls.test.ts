@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatOpenPeriod, formatPeriod, ordinal } from '../../src/lib/dates.ts';
 import { readingOrder } from '../../src/lib/reading-order.ts';
-import { absoluteUrl, articlePath, provisionPagePath, provisionPath } from '../../src/lib/urls.ts';
+import { absoluteUrl, articlePageTitle, articlePath, provisionPagePath, provisionPath, publicAddress } from '../../src/lib/urls.ts';
 import { isRealDate } from '../../src/schemas/fields.ts';
 
 describe('dates', () => {
@@ -91,5 +91,59 @@ describe('urls', () => {
     const order = readingOrder({ slug: 'tp', preamble: true, articles: [{ number: 1, heading: 'One' }, { number: 2 }], conclusions: true });
     expect(order.map((page) => page.label)).toEqual(['Preamble', 'Article 1: One', 'Article 2', 'Testimonium']);
     expect(readingOrder({ slug: 'tp', preamble: undefined, articles: [], conclusions: undefined })).toEqual([]);
+  });
+});
+
+describe('articlePageTitle', () => {
+  it.each([
+    [
+      6,
+      'Assistance to and protection of victims of trafficking in persons',
+      'Trafficking in Persons Protocol',
+      'Article 6: Assistance to and protection of victims of trafficking in persons · Trafficking in Persons Protocol',
+    ],
+    [3, undefined, 'ILO Convention No. 105', 'Article 3 · ILO Convention No. 105'],
+    [
+      39,
+      'Relationship with the Protocol to prevent, suppress and punish trafficking in persons, especially women and children, supplementing the United Nations Convention against transnational organised crime',
+      'CoE Anti-Trafficking Convention',
+      'Article 39: Relationship with the Protocol to prevent, suppress and punish…',
+    ],
+  ])('article %i', (number, heading, name, expected) => {
+    const title = articlePageTitle(number, heading, name);
+    expect(title.startsWith(expected)).toBe(true);
+    expect(title.length).toBeLessThanOrEqual(120);
+    expect(title.endsWith(` · ${name}`)).toBe(true);
+  });
+
+  it('keeps at least the article number however small the room', () => {
+    expect(articlePageTitle(12, 'A heading', 'A very long instrument name indeed', 20)).toBe(
+      'Article 12… · A very long instrument name indeed',
+    );
+  });
+});
+
+describe('publicAddress', () => {
+  it.each([
+    [undefined, undefined],
+    ['', undefined],
+    ['https://palermo.example.org', 'https://palermo.example.org'],
+    ['https://palermo.example.org/', 'https://palermo.example.org'],
+    ['http://localhost:4321', 'http://localhost:4321'],
+  ])('%j gives %j', (setting, expected) => {
+    expect(publicAddress(setting)).toBe(expected);
+  });
+
+  it.each([
+    ['palermo.example.org', 'must be an absolute address'],
+    ['ftp://palermo.example.org', 'must start with https:// or http://'],
+    ['https://example.org/corpus/', "must be the site's origin only"],
+    ['https://example.org/?q=1', "must be the site's origin only"],
+  ])('refuses %j', (setting, message) => {
+    expect(() => publicAddress(setting)).toThrow(message);
+  });
+
+  it('without an address, permanent links stay site-relative', () => {
+    expect(absoluteUrl(undefined, '/tp/article-3/')).toBe('/tp/article-3/');
   });
 });

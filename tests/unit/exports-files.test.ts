@@ -30,6 +30,7 @@ const CORPORA: [string, CorpusModel][] = [
 function validator() {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
   ajv.addFormat('uri', (value: string) => URL.canParse(value));
+  ajv.addFormat('uri-reference', (value: string) => URL.canParse(value, 'https://site.invalid/'));
   ajv.addFormat('date', (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)));
   return ajv.compile(exportSchema(ORIGIN));
 }
