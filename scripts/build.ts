@@ -14,7 +14,7 @@ import { corpusProblemsMessage } from '../src/corpus/read-corpus.ts';
 import { referenceReport } from '../src/corpus/resolve-references.ts';
 import { editionOf } from '../src/export/edition.ts';
 import { publicAddress } from '../src/lib/urls.ts';
-import { writeCitationFiles, writeExports } from './exports.ts';
+import { writeCitationFiles, writeExports, writeRedirects } from './exports.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 // Astro's telemetry is a request to a third party: never, however the script is started.
@@ -61,6 +61,7 @@ async function main(): Promise<void> {
     // After the search index, so Pagefind never sees them; into staging, so a failure keeps the old site.
     const exported = await writeExports(model, staging, { edition });
     await writeCitationFiles(model, staging, edition.origin);
+    const moved = await writeRedirects(model, staging);
     const kilobytes = Math.round(exported.reduce((sum, file) => sum + file.bytes, 0) / 1024);
     // Swap by renames so that dist/ is never half-written.
     await rm(previous, { recursive: true, force: true });
@@ -75,7 +76,9 @@ async function main(): Promise<void> {
     console.log(
       `Open data: ${exported.length} files in ${path.relative(root, output) || '.'}/data/ (${kilobytes} KB), corpus version ${edition.corpusVersion}.`,
     );
-    console.log(`Built ${path.relative(root, output) || '.'}/ in ${seconds} s: ${pages} provisions and sections indexed for search.`);
+    console.log(
+      `Built ${path.relative(root, output) || '.'}/ in ${seconds} s: ${pages} provisions and sections indexed for search, ${moved} other addresses led to their articles.`,
+    );
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     console.error(

@@ -11,6 +11,9 @@ import { editionOf, ExportError, type Edition } from '../src/export/edition.ts';
 import { DATA_DIR, exportFiles } from '../src/export/formats.ts';
 import { WRITERS, type ExportWriter } from '../src/export/writers.ts';
 import { citationFiles } from '../src/export/citation-files.ts';
+import { redirectPage, redirects } from '../src/export/redirects.ts';
+import { SITE } from '../src/site.ts';
+import { existsSync } from 'node:fs';
 
 /** A file written: its path on the site and its size. */
 export interface WrittenFile {
@@ -80,4 +83,16 @@ export async function writeCitationFiles(
     await writeFile(target, file.text);
   }
   return files.length;
+}
+
+/** Writes the pages of the other addresses of articles, each leading to its permanent address; never over a page of the site. */
+export async function writeRedirects(model: Pick<CorpusModel, 'instruments'>, siteDir: string): Promise<number> {
+  const list = redirects(model.instruments, SITE.primaryInstrument);
+  for (const redirect of list) {
+    const target = path.join(siteDir, ...redirect.from.split('/'), 'index.html');
+    if (existsSync(target)) throw new ExportError(`the other address ${redirect.from} is already a page of the site`);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, redirectPage(redirect, SITE.name));
+  }
+  return list.length;
 }

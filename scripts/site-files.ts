@@ -30,9 +30,17 @@ export function urlOf(siteDir: string, file: string): string {
   return `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-/** Every HTML page of the built site, parsed. */
+/** True for a page that only sends the reader on to a permanent address (see src/export/redirects.ts). */
+export function isRedirectPage(html: string): boolean {
+  return html.includes('<meta http-equiv="refresh"');
+}
+
+/** Every HTML page of the built site, parsed; the pages that only lead elsewhere are left out. */
 export function readSite(siteDir: string): BuiltPage[] {
-  return htmlFiles(siteDir).map((file) => ({ url: urlOf(siteDir, file), file, tree: fromHtml(readFileSync(file, 'utf8')) }));
+  return htmlFiles(siteDir).flatMap((file) => {
+    const html = readFileSync(file, 'utf8');
+    return isRedirectPage(html) ? [] : [{ url: urlOf(siteDir, file), file, tree: fromHtml(html) }];
+  });
 }
 
 /** Every id on a page. */
