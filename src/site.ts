@@ -23,6 +23,21 @@ export const SITE = {
   origin: validOrUndefined(setting),
   /** The instrument the site is about: a citation typed without an instrument's name ("art. 6(3)(b)") means it. */
   primaryInstrument: 'trafficking-protocol',
+  /**
+   * The families the home page groups the instruments in, in its order; every instrument belongs to
+   * exactly one (a site test checks it).
+   */
+  families: [
+    { name: 'United Nations crime treaties', instruments: ['trafficking-protocol', 'organized-crime-convention'] },
+    { name: 'Human rights treaties', instruments: ['rights-of-the-child-convention', 'discrimination-against-women-convention'] },
+    {
+      name: 'Labour conventions (International Labour Organization)',
+      instruments: ['forced-labour-convention', 'forced-labour-protocol', 'abolition-of-forced-labour-convention'],
+    },
+    { name: 'Regional treaties', instruments: ['council-of-europe-trafficking-convention'] },
+  ],
+  /** The Protocol's articles the home page leads with: the definition, the offences, protection of victims, prevention. */
+  keyProvisions: ['art_3', 'art_5', 'art_6', 'art_7', 'art_8', 'art_9'],
   /** Language of the site's own writing and of the texts it shows. */
   lang: 'en',
 } as const;

@@ -177,6 +177,27 @@ export function checkMetadataTargets(instrument: InstrumentFacts, anchors: Reado
   return [...facts, ...supplements];
 }
 
+/**
+ * Each doubtful reading names a provision of its instrument, and its words stand in that
+ * provision's own text, so that the flag sits where the doubt is.
+ */
+export function checkReadings(
+  instrument: Pick<InstrumentFacts, 'file' | 'lineOf' | 'slug'>,
+  readings: readonly { readonly provision: string; readonly reading?: string | undefined }[],
+  ownText: (eid: string) => string | undefined,
+): string[] {
+  return readings.flatMap((entry, index) => {
+    const at = (field: string) =>
+      `${fileAt(instrument.file, instrument.lineOf(['readings', index, field]))}: field "readings.${index}.${field}"`;
+    const text = ownText(entry.provision);
+    if (text === undefined) return [`${at('provision')}: no provision "${entry.provision}" with words of its own in "${instrument.slug}"`];
+    if (entry.reading !== undefined && !text.includes(entry.reading)) {
+      return [`${at('reading')}: “${entry.reading}” does not stand in the words of ${entry.provision}`];
+    }
+    return [];
+  });
+}
+
 /** No two instruments share a title or a citation name: a citation must name one instrument. */
 export function checkNamesUnique(instruments: readonly InstrumentFacts[]): string[] {
   return (['title', 'citationName'] as const).flatMap((field) => {

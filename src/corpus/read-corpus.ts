@@ -23,6 +23,7 @@ import {
   checkDivisionSet,
   checkFileName,
   checkMetadataTargets,
+  checkReadings,
   checkNamesUnique,
   checkRegistry,
   checkRelations,
@@ -32,7 +33,7 @@ import {
   type TextFacts,
 } from './checks.ts';
 import { checkCharacters, decode, isFolder, listCorpus, parseJson, readCorpusFile, splitFrontmatter, validateYaml } from './files.ts';
-import type { Article, CorpusModel, InstrumentModel, Provision, ReferenceRecord, TextFile } from './model.ts';
+import type { Article, CorpusModel, InlineNode, InstrumentModel, Provision, ReferenceRecord, TextFile } from './model.ts';
 import { instrumentNames } from './model.ts';
 import { ownAnchor, parseTextBody } from './parse-text.ts';
 import { resolveReferences, type AnchorIndex } from './resolve-references.ts';
@@ -272,6 +273,28 @@ function assemble(gathered: Gathered): { instruments: InstrumentModel[]; referen
   return { instruments, references };
 }
 
+/** The words a provision holds itself (not those of the points below it), as plain text; undefined when there is no such provision. */
+function ownWords(instrument: InstrumentModel, eid: string): string | undefined {
+  const flat = (nodes: readonly InlineNode[]): string =>
+    nodes.map((node) => (node.type === 'text' ? node.value : flat(node.children))).join('');
+  const find = (provisions: readonly Provision[]): Provision | undefined => {
+    for (const provision of provisions) {
+      const found = provision.eid === eid ? provision : find(provision.children);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const texts = [instrument.preamble, ...instrument.articles, instrument.conclusions];
+  for (const text of texts) {
+    if (!text) continue;
+    // An article of one unnumbered paragraph holds its words under the article's own anchor.
+    const only = text.provisions.length === 1 && text.provisions[0]?.eid === undefined ? text.provisions[0] : undefined;
+    const provision = text.eid === eid && only ? only : find(text.provisions);
+    if (provision?.inline) return flat(provision.inline);
+  }
+  return undefined;
+}
+
 /** Reads, checks and models the corpus at `corpusDir`. */
 export async function readCorpus(corpusDir: string): Promise<CorpusReading> {
   if (!(await isFolder(corpusDir))) return { model: undefined, problems: [`corpus: there is no corpus folder at ${corpusDir}`], parsed: 0 };
@@ -304,6 +327,10 @@ export async function readCorpus(corpusDir: string): Promise<CorpusReading> {
   if (gathered.problems.length > 0) return { model: undefined, problems: gathered.problems, parsed };
   const { instruments, references } = assemble(gathered);
   const problems = checkDanglingReferences(references);
+  for (const read of gathered.instruments) {
+    const model = instruments.find((instrument) => instrument.slug === read.slug);
+    if (model) problems.push(...checkReadings(read, read.meta.readings, (eid) => ownWords(model, eid)));
+  }
   const published = publishedAnchors(instruments);
   const exists = (value: string): boolean => {
     const { instrument, eid } = parsePlace(value);

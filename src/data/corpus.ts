@@ -5,7 +5,7 @@
 import { getEntry } from 'astro:content';
 import { MODEL_ENTRY } from '../corpus/astro-loader.ts';
 import { instrumentNames, type CorpusModel, type InstrumentModel } from '../corpus/model.ts';
-import type { RenderContext } from '../render/provisions.ts';
+import type { Doubt, RenderContext } from '../render/provisions.ts';
 import { SITE } from '../site.ts';
 
 let cache: Promise<CorpusModel> | undefined;
@@ -35,5 +35,8 @@ export async function instrumentPaths(): Promise<{ params: { instrument: string 
 /** What the renderer needs to render the texts of `instrument`. */
 export async function renderContext(instrument: string): Promise<RenderContext> {
   const model = await corpusModel();
-  return { instrument, site: SITE.origin, names: instrumentNames(model.instruments), connections: model.connections };
+  const readings = model.instruments.find((entry) => entry.slug === instrument)?.meta.readings ?? [];
+  const doubts: Record<string, Doubt[]> = {};
+  for (const { provision, reading, doubt } of readings) (doubts[provision] ??= []).push({ reading, doubt });
+  return { instrument, site: SITE.origin, names: instrumentNames(model.instruments), connections: model.connections, doubts };
 }

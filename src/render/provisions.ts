@@ -22,11 +22,21 @@ export interface RenderContext {
   readonly names: InstrumentNames;
   /** What connects to each place, by place key. */
   readonly connections: Readonly<Record<string, readonly Connection[]>>;
+  /** Readings in doubt, by the anchor id of the provision that holds them. Default: none. */
+  readonly doubts?: Readonly<Record<string, readonly Doubt[]>>;
   /**
    * True for a quotation of the text on another page (a comparison): no ids, no ¶ links and no
    * connections, which belong to the text's own page. Default: false.
    */
   readonly quoted?: boolean;
+}
+
+/** A reading of the text that could not be confirmed, flagged at its provision. */
+export interface Doubt {
+  /** The words in doubt; absent for a doubt about an absence. */
+  readonly reading?: string | undefined;
+  /** Why, one sentence. */
+  readonly doubt: string;
 }
 
 // Empty attributes are written bare, as Astro writes them.
@@ -59,7 +69,7 @@ function pinElement(eid: string, label: string): Element {
 }
 
 /** What connects to a place, grouped by label; nothing when there is nothing. Never indexed for search. */
-function connectionsOf(place: Place, context: RenderContext): Element[] {
+function connectionsOf(place: Place, context: RenderContext, owner = place.eid === undefined ? undefined : pinpoint(place.eid)): Element[] {
   if (context.quoted) return [];
   const list = context.connections[placeKey(place)];
   if (!list?.length) return [];
@@ -75,7 +85,17 @@ function connectionsOf(place: Place, context: RenderContext): Element[] {
       ...links,
     ]);
   });
-  return [h('small', { className: ['connections'] }, groups)];
+  // The box says whose connections it lists: on a long article a box could otherwise be read as the next provision's.
+  const heading =
+    owner === undefined ? [] : [h('span', { className: ['connections-for'] }, `For ${owner}:`), { type: 'text' as const, value: ' ' }];
+  return [h('small', { className: ['connections'] }, [...heading, ...groups])];
+}
+
+/** The connections of a place as one comparable key; empty when it has none. */
+function connectionsKey(eid: string | undefined, context: RenderContext): string {
+  if (eid === undefined || context.quoted) return '';
+  const list = context.connections[placeKey({ instrument: context.instrument, eid })];
+  return list?.length ? JSON.stringify(list) : '';
 }
 
 /** A run of authentic text with its references as links; every character stays where it was. */
@@ -114,22 +134,54 @@ function labelled(node: Provision, text: ElementContent[]): ElementContent[] {
   return node.label ? [h('span', { className: ['num'] }, node.label), { type: 'text', value: ' ' }, ...text] : text;
 }
 
-function connectionsAt(eid: string | undefined, context: RenderContext): Element[] {
-  return eid ? connectionsOf({ instrument: context.instrument, eid }, context) : [];
+function connectionsAt(eid: string | undefined, context: RenderContext, merged = false): Element[] {
+  if (!eid) return [];
+  return [...doubtsAt(eid, context), ...(merged ? [] : connectionsOf({ instrument: context.instrument, eid }, context))];
 }
 
-function textElement(node: Provision, context: RenderContext, tag: 'li' | 'p', pinFor = node.eid): Element {
+/** The flag of each doubtful reading of a provision: our note, set apart from the authentic words. */
+function doubtsAt(eid: string, context: RenderContext): Element[] {
+  if (context.quoted) return [];
+  return (context.doubts?.[eid] ?? []).map((entry) =>
+    h('small', { className: ['doubt'] }, [
+      h('span', { className: ['doubt-label'] }, 'Reading not confirmed'),
+      { type: 'text', value: entry.reading === undefined ? `: ${entry.doubt}` : `: “${entry.reading}”. ${entry.doubt}` },
+    ]),
+  );
+}
+
+function textElement(node: Provision, context: RenderContext, tag: 'li' | 'p', pinFor = node.eid, merged = false): Element {
   const children = labelled(node, inlineHtml(node.inline ?? [], context));
   return h(tag, { className: ['provision', node.role], ...anchorProperties(node.eid, context) }, [
     ...(pinFor ? pin(pinFor, context) : []),
     ...children,
-    ...connectionsAt(node.eid, context),
+    ...connectionsAt(node.eid, context, merged),
   ]);
+}
+
+/**
+ * Sibling points that are all connected to the same places (e.g. every point of a list referred to
+ * by one article): their one box, under the list, for "art. 6(3)(a) to (d)"; none otherwise.
+ */
+function mergedConnections(nodes: readonly Provision[], context: RenderContext): Element[] {
+  const points = nodes.filter((node) => node.role !== 'intro' && node.role !== 'wrap');
+  const first = points[0]?.eid;
+  const last = points.at(-1)?.eid;
+  if (points.length < 2 || first === undefined || last === undefined) return [];
+  const key = connectionsKey(first, context);
+  if (key === '' || points.some((node) => connectionsKey(node.eid, context) !== key)) return [];
+  const lastLabel = /\(([^()]+)\)$/.exec(pinpoint(last))?.[1] ?? last;
+  return connectionsOf(
+    { instrument: context.instrument, eid: first },
+    context,
+    `${pinpoint(first)} ${points.length === 2 ? 'and' : 'to'} (${lastLabel})`,
+  );
 }
 
 /** A run of siblings: introductory and closing words as paragraphs, the numbered ones as one ordered list. */
 function run(nodes: readonly Provision[], context: RenderContext, owner?: Provision): Element[] {
   const out: Element[] = [];
+  const merged = mergedConnections(nodes, context);
   let list: Element | undefined;
   for (const node of nodes) {
     if (node.role === 'intro' || node.role === 'wrap') {
@@ -144,13 +196,13 @@ function run(nodes: readonly Provision[], context: RenderContext, owner?: Provis
       list = h('ol', { className: ['provisions', `${node.role}s`] });
       out.push(list);
     }
-    list.children.push(provisionElement(node, context));
+    list.children.push(provisionElement(node, context, merged.length > 0));
   }
-  return out;
+  return merged.length > 0 ? [...out, ...merged] : out;
 }
 
-function provisionElement(node: Provision, context: RenderContext): Element {
-  if (node.children.length === 0) return textElement(node, context, 'li');
+function provisionElement(node: Provision, context: RenderContext, merged = false): Element {
+  if (node.children.length === 0) return textElement(node, context, 'li', node.eid, merged);
   // Without introductory words the label and the link stand on a line of their own above the list.
   const bareLabel =
     node.label && node.children[0]?.role !== 'intro'
@@ -164,7 +216,7 @@ function provisionElement(node: Provision, context: RenderContext): Element {
   return h('li', { className: ['provision', node.role], ...anchorProperties(node.eid, context) }, [
     ...bareLabel,
     ...run(node.children, context, node),
-    ...connectionsAt(node.eid, context),
+    ...connectionsAt(node.eid, context, merged),
   ]);
 }
 
@@ -198,7 +250,7 @@ export function articleHtml(article: Article, context: RenderContext, level: Lev
   ]);
   const block = h(wrapper(level), { id: eid, className: ['article'], ariaLabelledBy: `${eid}__heading` }, [
     heading,
-    ...connectionsOf({ instrument: context.instrument, eid }, context),
+    ...connectionsAt(eid, context),
     article.notReproduced === undefined
       ? textDiv(article, context)
       : h('p', { className: ['not-reproduced'] }, [
@@ -217,6 +269,7 @@ export function partHtml(text: TextFile, part: PartName, context: RenderContext,
   ]);
   const block = h(wrapper(level), { id: part, className: ['part', part], ariaLabelledBy: `${part}__heading` }, [
     heading,
+    ...doubtsAt(part, context),
     textDiv(text, context),
   ]);
   return toHtml(block, HTML_OPTIONS);

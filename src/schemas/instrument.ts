@@ -127,6 +127,22 @@ const common = {
   verification: z.array(verificationSchema).min(1),
   /** Facts we could not confirm and therefore do not state; say what is missing. Default: none. */
   unconfirmed: z.array(line).default([]),
+  /**
+   * Readings of the text that `unconfirmed` or the verification record leaves in doubt, each tied to
+   * the provision it concerns, so that the page flags it there. Default: none.
+   */
+  readings: z
+    .array(
+      z.strictObject({
+        /** Anchor id of the provision whose own words hold the reading; checked to exist. */
+        provision: provisionRef,
+        /** The words in doubt, exactly as the text has them; checked to occur there. Omitted for a doubt about an absence. */
+        reading: line.optional(),
+        /** Why it is in doubt, one sentence. */
+        doubt: line,
+      }),
+    )
+    .default([]),
   /** Number of articles in the instrument. */
   articleCount: z.int().positive(),
   /** Top-level divisions, in order. Default: none (the articles stand directly in the text). */

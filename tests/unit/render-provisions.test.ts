@@ -92,8 +92,16 @@ describe('the provision renderer, references', () => {
   it('shows what connects to a provision under it, citing within the instrument by pinpoint alone', () => {
     const html = renderCase('links-references-and-shows-connections');
     expect(html).toContain(
-      '<small class="connections"><span class="connection"><span class="connection-label">Referred to by:</span> <a href="/demo/article-5/#art_5__para_2__point_a">art. 5(2)(a)</a></span><span class="connection"><span class="connection-label">Compare:</span> <a href="/parent/article-27/#art_27">Parent Convention, art. 27</a></span></small>',
+      '<small class="connections"><span class="connections-for">For art. 5(1):</span> <span class="connection"><span class="connection-label">Referred to by:</span> <a href="/demo/article-5/#art_5__para_2__point_a">art. 5(2)(a)</a></span><span class="connection"><span class="connection-label">Compare:</span> <a href="/parent/article-27/#art_27">Parent Convention, art. 27</a></span></small>',
     );
+  });
+});
+
+describe('the provision renderer, connection boxes', () => {
+  it('merges the identical boxes of sibling points into one under the list, naming the points', () => {
+    const html = renderCase('merges-identical-connections-of-sibling-points');
+    expect(html.match(/class="connections"/g)).toHaveLength(1);
+    expect(html).toContain('</ol><small class="connections"><span class="connections-for">For art. 6(1)(a) and (b):</span>');
   });
 });
 
