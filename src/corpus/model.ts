@@ -11,6 +11,7 @@ import type { Instrument } from '../schemas/instrument.ts';
 import type { Relation } from '../schemas/relation.ts';
 import type { Theme } from '../schemas/theme.ts';
 import type { HistoryModel } from './read-history.ts';
+import type { ArticleCommentary } from '../schemas/commentary.ts';
 
 /**
  * A link laid over a run of authentic text; the characters themselves are never changed. It
@@ -137,6 +138,8 @@ export interface CorpusModel {
   readonly themes: readonly Theme[];
   /** The drafting history and the interpretative notes. */
   readonly history: HistoryModel;
+  /** The reader's guides (our commentary), by "instrument#art_N". */
+  readonly commentary: Readonly<Record<string, ArticleCommentary>>;
   /** What connects to each place, by place key ("instrument" or "instrument#eid"). */
   readonly connections: Readonly<Record<string, readonly Connection[]>>;
   /** Annotations by place key; empty until the notes and drafting-history layers exist. */
@@ -215,6 +218,16 @@ export function readingRanks(instrument: InstrumentModel): ReadonlyMap<string, n
 /** The words of inline content, as printed. */
 export function inlineText(nodes: readonly InlineNode[]): string {
   return nodes.map((node) => (node.type === 'text' ? node.value : inlineText(node.children))).join('');
+}
+
+/** Every provision of a text that has words of its own, with its anchor id (the text's own for its one unnumbered paragraph) and its words. */
+export function provisionWords(text: TextFile): { eid: string; words: string }[] {
+  const walk = (nodes: readonly Provision[]): { eid: string; words: string }[] =>
+    nodes.flatMap((node) => [
+      ...(node.inline ? [{ eid: node.eid ?? text.eid, words: inlineText(node.inline) }] : []),
+      ...walk(node.children),
+    ]);
+  return walk(text.provisions);
 }
 
 /** The lines of a text as the site prints them, each with its label ("1. …", "(a) …"): for comparisons with earlier versions. */

@@ -14,6 +14,7 @@ import { instrumentSchema, type Instrument } from '../schemas/instrument.ts';
 import { relationsSchema, type Relation } from '../schemas/relation.ts';
 import { themesSchema, type Theme } from '../schemas/theme.ts';
 import { assembleHistory, checkHistory, isHistoryFile, readHistoryFile, type HistoryGathered } from './read-history.ts';
+import { assembleCommentary, checkCommentary, isCommentaryFile, readCommentaryFile, type CommentaryRead } from './read-commentary.ts';
 import { textUnitSchema, type TextUnit } from '../schemas/text-unit.ts';
 import { publishedAnchors, REGISTRY_NAME, registrySchema } from './anchor-registry.ts';
 import {
@@ -33,8 +34,8 @@ import {
   type TextFacts,
 } from './checks.ts';
 import { checkCharacters, decode, isFolder, listCorpus, parseJson, readCorpusFile, splitFrontmatter, validateYaml } from './files.ts';
-import type { Article, CorpusModel, InlineNode, InstrumentModel, Provision, ReferenceRecord, TextFile } from './model.ts';
-import { instrumentNames } from './model.ts';
+import type { Article, CorpusModel, InstrumentModel, Provision, ReferenceRecord, TextFile } from './model.ts';
+import { instrumentNames, provisionWords, textsOf } from './model.ts';
 import { ownAnchor, parseTextBody } from './parse-text.ts';
 import { resolveReferences, type AnchorIndex } from './resolve-references.ts';
 
@@ -45,7 +46,7 @@ export const RELATIONS_NAME = 'relations.yaml';
 export const THEMES_NAME = 'themes.yaml';
 
 const EXPECTED_LAYOUT =
-  'corpus/<instrument>/instrument.yaml, corpus/<instrument>/preamble.mdx, corpus/<instrument>/conclusions.mdx, corpus/<instrument>/articles/<NN>.mdx, corpus/history/events.yaml, corpus/history/documents.yaml, corpus/history/<instrument>/<NN>.yaml or corpus/notes/<instrument>.yaml';
+  'corpus/<instrument>/instrument.yaml, corpus/<instrument>/preamble.mdx, corpus/<instrument>/conclusions.mdx, corpus/<instrument>/articles/<NN>.mdx, corpus/history/events.yaml, corpus/history/documents.yaml, corpus/history/<instrument>/<NN>.yaml, corpus/notes/<instrument>.yaml or corpus/commentary/<instrument>/<NN>.yaml';
 const LAYOUT = [/^[a-z0-9-]+\/instrument\.yaml$/, /^[a-z0-9-]+\/(preamble|conclusions)\.mdx$/, /^[a-z0-9-]+\/articles\/\d{2,3}\.mdx$/];
 const FACTS = ['adoption', 'signature', 'entryIntoForce', 'depositary', 'authenticLanguages', 'registration'] as const;
 
@@ -84,6 +85,7 @@ interface Gathered {
   relations?: { file: string; data: Relation[]; lineOf: LineOf };
   themes?: { file: string; data: Theme[]; lineOf: LineOf };
   history: HistoryGathered;
+  commentary: CommentaryRead[];
   registry?: { file: string; data: unknown };
   problems: string[];
   digest: ReturnType<typeof createHash>;
@@ -159,7 +161,7 @@ function anchorLines(nodes: readonly Provision[]): { eid: string; line: number }
 async function readOne(corpusDir: string, relative: string, into: Gathered): Promise<void> {
   const file = `corpus/${relative}`;
   const isSpecial = relative === REGISTRY_NAME || relative === RELATIONS_NAME || relative === THEMES_NAME;
-  if (!isSpecial && !isHistoryFile(relative) && !LAYOUT.some((pattern) => pattern.test(relative))) {
+  if (!isSpecial && !isHistoryFile(relative) && !isCommentaryFile(relative) && !LAYOUT.some((pattern) => pattern.test(relative))) {
     into.problems.push(`${file}: is outside the expected layout (${EXPECTED_LAYOUT})`);
     return;
   }
@@ -191,6 +193,8 @@ async function readOne(corpusDir: string, relative: string, into: Gathered): Pro
     if (valid) into.themes = { file, ...valid };
   } else if (isHistoryFile(relative)) {
     readHistoryFile(relative, file, decoded.text, into.history, into.problems);
+  } else if (isCommentaryFile(relative)) {
+    readCommentaryFile(relative, file, decoded.text, into.commentary, into.problems);
   } else if (relative.endsWith('/instrument.yaml')) {
     readInstrument(file, relative.split('/')[0] ?? '', decoded.text, into);
   } else {
@@ -273,26 +277,11 @@ function assemble(gathered: Gathered): { instruments: InstrumentModel[]; referen
   return { instruments, references };
 }
 
-/** The words a provision holds itself (not those of the points below it), as plain text; undefined when there is no such provision. */
+/** The words a provision holds itself (not those of the points below it); undefined when there is no such provision. */
 function ownWords(instrument: InstrumentModel, eid: string): string | undefined {
-  const flat = (nodes: readonly InlineNode[]): string =>
-    nodes.map((node) => (node.type === 'text' ? node.value : flat(node.children))).join('');
-  const find = (provisions: readonly Provision[]): Provision | undefined => {
-    for (const provision of provisions) {
-      const found = provision.eid === eid ? provision : find(provision.children);
-      if (found) return found;
-    }
-    return undefined;
-  };
-  const texts = [instrument.preamble, ...instrument.articles, instrument.conclusions];
-  for (const text of texts) {
-    if (!text) continue;
-    // An article of one unnumbered paragraph holds its words under the article's own anchor.
-    const only = text.provisions.length === 1 && text.provisions[0]?.eid === undefined ? text.provisions[0] : undefined;
-    const provision = text.eid === eid && only ? only : find(text.provisions);
-    if (provision?.inline) return flat(provision.inline);
-  }
-  return undefined;
+  return textsOf(instrument)
+    .flatMap(provisionWords)
+    .find((entry) => entry.eid === eid)?.words;
 }
 
 /** Reads, checks and models the corpus at `corpusDir`. */
@@ -303,6 +292,7 @@ export async function readCorpus(corpusDir: string): Promise<CorpusReading> {
     instruments: [],
     texts: [],
     history: { articles: [], notes: [] },
+    commentary: [],
     problems: [...listing.problems],
     digest: createHash('sha256'),
   };
@@ -342,6 +332,14 @@ export async function readCorpus(corpusDir: string): Promise<CorpusReading> {
   const themes = gathered.themes;
   if (themes) problems.push(...checkThemes(themes.file, themes.data, themes.lineOf, exists));
   problems.push(...checkHistory(gathered.history, exists));
+  const history = assembleHistory(gathered.history);
+  problems.push(
+    ...checkCommentary(gathered.commentary, {
+      exists,
+      histories: new Set(Object.keys(history.articles)),
+      notes: new Set(Object.keys(history.notes)),
+    }),
+  );
   const registry = registrySchema.safeParse(gathered.registry?.data);
   if (!registry.success)
     problems.push(
@@ -372,7 +370,8 @@ export async function readCorpus(corpusDir: string): Promise<CorpusReading> {
     references,
     relations: declared,
     themes: themes?.data ?? [],
-    history: assembleHistory(gathered.history),
+    history,
+    commentary: assembleCommentary(gathered.commentary),
     connections: Object.fromEntries(connections),
     annotations: {},
   };

@@ -4,8 +4,10 @@
  */
 import { getEntry } from 'astro:content';
 import { MODEL_ENTRY } from '../corpus/astro-loader.ts';
-import { instrumentNames, type CorpusModel, type InstrumentModel } from '../corpus/model.ts';
+import { instrumentNames, provisionWords, textsOf, type CorpusModel, type InstrumentModel } from '../corpus/model.ts';
 import type { Doubt, RenderContext } from '../render/provisions.ts';
+import { definedTerms } from '../lib/definitions.ts';
+import type { Definition } from '../lib/term-links.ts';
 import { SITE } from '../site.ts';
 
 let cache: Promise<CorpusModel> | undefined;
@@ -32,11 +34,37 @@ export async function instrumentPaths(): Promise<{ params: { instrument: string 
   return (await loadCorpus()).map((instrument) => ({ params: { instrument: instrument.slug }, props: { instrument } }));
 }
 
+/**
+ * The definitions that govern the texts of `instrument`: its own, and those of the instrument it
+ * supplements (the Convention's "organized criminal group" in the Protocol), its own winning.
+ */
+function definitionsFor(model: CorpusModel, slug: string): Definition[] {
+  const own = model.instruments.find((entry) => entry.slug === slug);
+  const parent = model.instruments.find((entry) => entry.slug === own?.meta.supplements);
+  const byTerm = new Map<string, Definition>();
+  for (const instrument of [parent, own]) {
+    if (!instrument) continue;
+    for (const text of textsOf(instrument)) {
+      for (const { eid, words } of provisionWords(text)) {
+        for (const term of definedTerms(words)) byTerm.set(term, { term, eid, instrument: instrument.slug });
+      }
+    }
+  }
+  return [...byTerm.values()];
+}
+
 /** What the renderer needs to render the texts of `instrument`. */
 export async function renderContext(instrument: string): Promise<RenderContext> {
   const model = await corpusModel();
   const readings = model.instruments.find((entry) => entry.slug === instrument)?.meta.readings ?? [];
   const doubts: Record<string, Doubt[]> = {};
   for (const { provision, reading, doubt } of readings) (doubts[provision] ??= []).push({ reading, doubt });
-  return { instrument, site: SITE.origin, names: instrumentNames(model.instruments), connections: model.connections, doubts };
+  return {
+    instrument,
+    site: SITE.origin,
+    names: instrumentNames(model.instruments),
+    connections: model.connections,
+    doubts,
+    definitions: definitionsFor(model, instrument),
+  };
 }

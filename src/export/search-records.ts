@@ -76,10 +76,26 @@ export function historySearchRecords(model: CorpusModel): SearchRecord[] {
   return [...histories, ...notes];
 }
 
+/** The search records of the reader's guides: one per section, landing on the guide, filtered as the commentary layer. */
+export function commentarySearchRecords(model: CorpusModel): SearchRecord[] {
+  const names = new Map(model.instruments.map((instrument) => [instrument.slug, shortTitle(instrument.meta)]));
+  return Object.entries(model.commentary).map(([key, guide]): SearchRecord => {
+    const [slug = '', eid = ''] = key.split('#');
+    return {
+      url: `${articlePath(slug, /^art_(\d+)/.exec(eid)?.[1] ?? '')}#readers-guide`,
+      content: [
+        guide.summary,
+        ...guide.sections.flatMap((section) => [section.heading, ...section.statements.map((statement) => statement.text)]),
+      ].join('\n'),
+      filters: { layer: [LAYERS.commentary.label], instrument: [names.get(slug) ?? slug] },
+    };
+  });
+}
+
 /**
  * Every search record in the order that breaks ties between equal scores: the authentic texts of
  * `primary` and of the instrument it supplements first, then the other instruments in the corpus's
- * order, then the history layers.
+ * order, then the history layers, then our commentary.
  */
 export function searchRecords(model: CorpusModel, primary: string): SearchRecord[] {
   const main = model.instruments.find((instrument) => instrument.slug === primary);
@@ -92,5 +108,5 @@ export function searchRecords(model: CorpusModel, primary: string): SearchRecord
     .map((record, index) => ({ record, index }))
     .sort((a, b) => weight(a.record.url) - weight(b.record.url) || a.index - b.index)
     .map(({ record }) => record);
-  return [...provisions, ...historySearchRecords(model)];
+  return [...provisions, ...historySearchRecords(model), ...commentarySearchRecords(model)];
 }

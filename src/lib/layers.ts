@@ -4,7 +4,7 @@
  */
 
 /** Names of the layers. */
-export type LayerName = 'authentic' | 'notes' | 'history' | 'editorial';
+export type LayerName = 'authentic' | 'notes' | 'history' | 'commentary' | 'editorial';
 
 /** How each layer is labelled on the page. */
 export const LAYERS: Readonly<Record<LayerName, { label: string; explanation: string }>> = {
@@ -19,6 +19,10 @@ export const LAYERS: Readonly<Record<LayerName, { label: string; explanation: st
   history: {
     label: 'Drafting history',
     explanation: 'Our research into the negotiation, each statement with its sources; no part of any treaty.',
+  },
+  commentary: {
+    label: "Reader's guide: our commentary",
+    explanation: 'Our explanation in plain words, each statement with the provision or source it rests on; no part of any treaty.',
   },
   editorial: {
     label: 'Palermo Corpus editorial text',

@@ -10,7 +10,8 @@ import { h } from 'hastscript';
 import { pinpoint, placeCitation } from '../lib/citation.ts';
 import { groupByLabel, placeKey, type Connection, type Place } from '../lib/connections.ts';
 import { absoluteUrl, documentPath, partTitle, placePath, provisionPath, type PartName } from '../lib/urls.ts';
-import type { Article, InlineNode, InstrumentNames, Provision, TextFile } from '../corpus/model.ts';
+import type { Article, InlineNode, InstrumentNames, Provision, TextFile, TextLink } from '../corpus/model.ts';
+import { findTermUses, type Definition, type TermUse } from '../lib/term-links.ts';
 
 /** What rendering needs beyond the text: where it is published and what connects to it. */
 export interface RenderContext {
@@ -24,6 +25,10 @@ export interface RenderContext {
   readonly connections: Readonly<Record<string, readonly Connection[]>>;
   /** Readings in doubt, by the anchor id of the provision that holds them. Default: none. */
   readonly doubts?: Readonly<Record<string, readonly Doubt[]>>;
+  /** The terms defined in the instrument or in the one it supplements, linked at their first use in each text. Default: none. */
+  readonly definitions?: readonly Definition[];
+  /** The terms already linked in the text being rendered; each article or part starts afresh. */
+  readonly termsSeen?: Set<string>;
   /**
    * True for a quotation of the text on another page (a comparison): no ids, no ¶ links and no
    * connections, which belong to the text's own page. Default: false.
@@ -98,30 +103,65 @@ function connectionsKey(eid: string | undefined, context: RenderContext): string
   return list?.length ? JSON.stringify(list) : '';
 }
 
-/** A run of authentic text with its references as links; every character stays where it was. */
-function linkedText(node: Extract<InlineNode, { type: 'text' }>, context: RenderContext): ElementContent[] {
+/** A run of authentic text with its references and the first use of each defined term as links; every character stays where it was. */
+function linkedText(node: Extract<InlineNode, { type: 'text' }>, context: RenderContext, eid: string | undefined): ElementContent[] {
+  const terms = termUsesIn(node, context, eid);
+  const spans = [
+    ...node.links.map((link) => ({ start: link.start, end: link.end, element: () => referenceLink(link, node.value, context) })),
+    ...terms.map((use) => ({
+      start: use.start,
+      end: use.end,
+      element: () =>
+        h(
+          'a',
+          {
+            className: ['term'],
+            href: provisionPath(use.definition.instrument, use.definition.eid),
+            title: `Defined in ${citationOf({ instrument: use.definition.instrument, eid: use.definition.eid }, context)}`,
+          },
+          node.value.slice(use.start, use.end),
+        ),
+    })),
+  ].sort((a, b) => a.start - b.start);
   const out: ElementContent[] = [];
   let at = 0;
-  for (const link of node.links) {
-    if (link.start > at) out.push({ type: 'text', value: node.value.slice(at, link.start) });
-    out.push(
-      h(
-        'a',
-        link.document === undefined
-          ? { className: ['ref'], href: placePath(link.target), title: citationOf(link.target, context) }
-          : { className: ['ref', 'ref-document'], href: documentPath(link.document), title: `Document ${link.document}` },
-        node.value.slice(link.start, link.end),
-      ),
-    );
-    at = link.end;
+  for (const span of spans) {
+    if (span.start > at) out.push({ type: 'text', value: node.value.slice(at, span.start) });
+    out.push(span.element());
+    at = span.end;
   }
   if (at < node.value.length) out.push({ type: 'text', value: node.value.slice(at) });
   return out;
 }
 
-function inlineHtml(nodes: readonly InlineNode[], context: RenderContext): ElementContent[] {
+function referenceLink(link: TextLink, value: string, context: RenderContext): Element {
+  return h(
+    'a',
+    link.document === undefined
+      ? { className: ['ref'], href: placePath(link.target), title: citationOf(link.target, context) }
+      : { className: ['ref', 'ref-document'], href: documentPath(link.document), title: `Document ${link.document}` },
+    value.slice(link.start, link.end),
+  );
+}
+
+/** The defined terms a run uses for the first time in the text being rendered, outside its references and its own definition. */
+function termUsesIn(node: Extract<InlineNode, { type: 'text' }>, context: RenderContext, eid: string | undefined): TermUse[] {
+  if (context.quoted || !context.definitions?.length || context.termsSeen === undefined) return [];
+  const seen = context.termsSeen;
+  const available = context.definitions.filter(
+    (definition) => !seen.has(definition.term) && !(definition.instrument === context.instrument && definition.eid === eid),
+  );
+  const uses = findTermUses(node.value, available, node.links).filter((use) => {
+    if (seen.has(use.definition.term)) return false;
+    seen.add(use.definition.term);
+    return true;
+  });
+  return uses;
+}
+
+function inlineHtml(nodes: readonly InlineNode[], context: RenderContext, eid?: string): ElementContent[] {
   return nodes.flatMap((node): ElementContent[] =>
-    node.type === 'text' ? linkedText(node, context) : [h('em', inlineHtml(node.children, context))],
+    node.type === 'text' ? linkedText(node, context, eid) : [h('em', inlineHtml(node.children, context, eid))],
   );
 }
 
@@ -151,7 +191,7 @@ function doubtsAt(eid: string, context: RenderContext): Element[] {
 }
 
 function textElement(node: Provision, context: RenderContext, tag: 'li' | 'p', pinFor = node.eid, merged = false): Element {
-  const children = labelled(node, inlineHtml(node.inline ?? [], context));
+  const children = labelled(node, inlineHtml(node.inline ?? [], context, node.eid));
   return h(tag, { className: ['provision', node.role], ...anchorProperties(node.eid, context) }, [
     ...(pinFor ? pin(pinFor, context) : []),
     ...children,
@@ -241,7 +281,8 @@ function wrapper(level: Level): 'article' | 'section' {
 }
 
 /** An article with its heading, its link, what connects to it and its text. The same ids appear wherever it is shown. */
-export function articleHtml(article: Article, context: RenderContext, level: Level): string {
+export function articleHtml(article: Article, shared: RenderContext, level: Level): string {
+  const context: RenderContext = { ...shared, termsSeen: new Set() };
   const eid = article.eid;
   const heading = h(`h${level}`, { className: ['article-heading'], id: `${eid}__heading` }, [
     ...headingPin(eid, context, `Link to ${pinpoint(eid)}`),
@@ -262,7 +303,8 @@ export function articleHtml(article: Article, context: RenderContext, level: Lev
 }
 
 /** The preamble or the testimonium under a heading of ours. */
-export function partHtml(text: TextFile, part: PartName, context: RenderContext, level: 1 | 2): string {
+export function partHtml(text: TextFile, part: PartName, shared: RenderContext, level: 1 | 2): string {
+  const context: RenderContext = { ...shared, termsSeen: new Set() };
   const heading = h(`h${level}`, { className: ['part-heading'], id: `${part}__heading` }, [
     ...headingPin(part, context, `Link to the ${pinpoint(part)}`),
     partTitle(part),

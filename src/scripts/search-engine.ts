@@ -38,11 +38,12 @@ export interface Engine {
   term(term: QueryTerm, found: Map<string, Found>): Promise<TermEvidence>;
 }
 
-// The authentic text first where scores are close, then the notes on it, then our drafting history.
+// The authentic text first where scores are close, then the notes on it, then our drafting history, then our commentary.
 const LAYER_PRIORITY: readonly (readonly [LayerName, number])[] = [
   ['authentic', 1],
   ['notes', 0.75],
   ['history', 0.6],
+  ['commentary', 0.5],
 ];
 
 const MAX_PHRASE = 5;
