@@ -30,6 +30,12 @@ export interface RenderContext {
   /** The terms already linked in the text being rendered; each article or part starts afresh. */
   readonly termsSeen?: Set<string>;
   /**
+   * True inside a whole-text page: the ¶ links of paragraphs and points leave the Tab order (the
+   * article's own link stays), so that the keyboard reaches any article through the contents
+   * without passing hundreds of links. Default: false.
+   */
+  readonly inWholeText?: boolean;
+  /**
    * True for a quotation of the text on another page (a comparison): no ids, no ¶ links and no
    * connections, which belong to the text's own page. Default: false.
    */
@@ -58,7 +64,9 @@ function citationOf(place: Place, context: RenderContext, here?: string): string
 /** The ¶ link to a provision: a plain link, so it works without JavaScript. */
 function pin(eid: string, context: RenderContext, label = `Link to ${pinpoint(eid)}`): Element[] {
   if (context.quoted) return [];
-  return [pinElement(eid, label)];
+  const pinned = pinElement(eid, label);
+  if (context.inWholeText) pinned.properties['tabIndex'] = -1;
+  return [pinned];
 }
 
 /** The ¶ link of an article or a part heading, which paper shows as its permanent address: once per article, not per provision. */
@@ -81,7 +89,7 @@ function connectionsOf(place: Place, context: RenderContext, owner = place.eid =
   const groups = groupByLabel(list).map(({ label, connections }) => {
     const links = connections.flatMap(({ other, term }, index): ElementContent[] => [
       ...(index > 0 ? [{ type: 'text' as const, value: '; ' }] : []),
-      h('a', { href: placePath(other) }, citationOf(other, context, place.instrument)),
+      h('a', { href: placePath(other), ...(context.inWholeText ? { tabIndex: -1 } : {}) }, citationOf(other, context, place.instrument)),
       ...(term === undefined ? [] : [{ type: 'text' as const, value: ` (“${term}”)` }]),
     ]);
     return h('span', { className: ['connection'] }, [
@@ -282,7 +290,7 @@ function wrapper(level: Level): 'article' | 'section' {
 
 /** An article with its heading, its link, what connects to it and its text. The same ids appear wherever it is shown. */
 export function articleHtml(article: Article, shared: RenderContext, level: Level): string {
-  const context: RenderContext = { ...shared, termsSeen: new Set() };
+  const context: RenderContext = { ...shared, termsSeen: new Set(), inWholeText: level > 1 };
   const eid = article.eid;
   const heading = h(`h${level}`, { className: ['article-heading'], id: `${eid}__heading` }, [
     ...headingPin(eid, context, `Link to ${pinpoint(eid)}`),
@@ -304,7 +312,7 @@ export function articleHtml(article: Article, shared: RenderContext, level: Leve
 
 /** The preamble or the testimonium under a heading of ours. */
 export function partHtml(text: TextFile, part: PartName, shared: RenderContext, level: 1 | 2): string {
-  const context: RenderContext = { ...shared, termsSeen: new Set() };
+  const context: RenderContext = { ...shared, termsSeen: new Set(), inWholeText: level > 1 };
   const heading = h(`h${level}`, { className: ['part-heading'], id: `${part}__heading` }, [
     ...headingPin(part, context, `Link to the ${pinpoint(part)}`),
     partTitle(part),
