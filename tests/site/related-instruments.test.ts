@@ -2,6 +2,7 @@ import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { loadCorpusModel } from '../../src/corpus/load.ts';
 import { provisionPagePath } from '../../src/lib/urls.ts';
+import { SITE } from '../../src/site.ts';
 import { builtPage, builtPages, readableText, select, selectAll } from '../helpers/built-site.ts';
 
 const model = await loadCorpusModel('corpus');
@@ -164,5 +165,17 @@ describe('the comparison pages', () => {
     expect(selectAll('.comparison .layer-editorial', page.tree).length).toBeGreaterThanOrEqual(3);
     expect(selectAll('.comparison .layer-authentic', page.tree).length).toBeGreaterThanOrEqual(3);
     expect(selectAll('.comparison-cell [id]', page.tree)).toEqual([]);
+  });
+});
+
+describe('the home page', () => {
+  it('lists every instrument once, under its family, after the Protocol and its key articles', () => {
+    const home = builtPage('/');
+    const listed = selectAll('.instrument-list > li > a', home.tree).map((link) => String(link.properties['href']));
+    const slugs = SITE.families.flatMap((family) => family.instruments);
+    expect(listed).toEqual(slugs.map((slug) => `/${slug}/`));
+    expect(new Set(slugs).size).toBe(slugs.length);
+    expect(selectAll('h3', home.tree).map(readableText)).toEqual(SITE.families.map((family) => family.name));
+    expect(selectAll('.key-provisions a', home.tree).map(readableText)[0]).toBe('art. 3: Use of terms');
   });
 });
