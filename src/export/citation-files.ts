@@ -165,3 +165,64 @@ export function citationFiles(instruments: readonly InstrumentModel[], origin: s
     }),
   );
 }
+
+/** A `<meta name content>` pair of the page head. */
+export interface HeadMeta {
+  /** The name, e.g. "DC.type". */
+  readonly name: string;
+  /** The content. */
+  readonly content: string;
+}
+
+/**
+ * What reference managers read in the page head. Zotero's Embedded Metadata translator hands DC.*
+ * tags to its RDF translator, which takes a DC.type naming a Zotero item type as that type:
+ * "statute", Zotero's type for legislation, its closest to a treaty. The citation_* (Highwire) tags
+ * fill title, date, language and address. Neither reads an article number: the reference is to the
+ * instrument, and the pinpoint goes in the citation's locator (the reference files carry it).
+ */
+export function headMetadata(record: CitationRecord, language: string): HeadMeta[] {
+  const date = record.facts.adopted;
+  const metas: (HeadMeta | undefined)[] = [
+    { name: 'DC.type', content: 'statute' },
+    { name: 'DC.title', content: record.title },
+    { name: 'DC.date', content: date },
+    { name: 'DC.language', content: language },
+    ...(record.url === undefined ? [] : [{ name: 'DC.identifier', content: record.url }]),
+    { name: 'citation_title', content: record.title },
+    { name: 'citation_date', content: date.replaceAll('-', '/') },
+    { name: 'citation_language', content: language },
+    ...(record.url === undefined ? [] : [{ name: 'citation_public_url', content: record.url }]),
+  ];
+  return metas.filter((meta): meta is HeadMeta => meta !== undefined);
+}
+
+/** schema.org's Legislation for the instrument, or for one of its articles as a part of it. */
+export function legislationJsonLd(record: CitationRecord, instrumentRecord: CitationRecord, language: string): Record<string, unknown> {
+  const instrument = {
+    '@type': 'Legislation',
+    name: instrumentRecord.title,
+    alternateName: instrumentRecord.shortTitle,
+    legislationDate: instrumentRecord.facts.adopted,
+    ...(instrumentRecord.facts.entryIntoForce === undefined ? {} : { legislationLegalForce: 'InForce' }),
+    ...(instrumentRecord.facts.series === undefined ? {} : { legislationIdentifier: seriesReference(instrumentRecord.facts) }),
+    inLanguage: language,
+    ...(instrumentRecord.url === undefined ? {} : { url: instrumentRecord.url }),
+  };
+  if (record.section === undefined) return { '@context': 'https://schema.org', ...instrument };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Legislation',
+    name: `${record.shortTitle}, ${record.section}${record.sectionHeading ? `: ${record.sectionHeading}` : ''}`,
+    legislationIdentifier: record.section,
+    inLanguage: language,
+    ...(record.url === undefined ? {} : { url: record.url }),
+    isPartOf: instrument,
+  };
+}
+
+function seriesReference(facts: TreatyFacts): string {
+  const series = facts.series;
+  if (series === undefined) return '';
+  return series.kind === 'unts' ? `${series.volume} UNTS ${series.page}` : `CETS No ${series.number}`;
+}

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPage, builtPages, DIST, readableText, selectAll } from '../helpers/built-site.ts';
+import { builtPage, builtPages, DIST, readableText, select, selectAll } from '../helpers/built-site.ts';
 
 const TEXT_FILES = /\.(html|json|xml|txt|csv|bib|ris|js|css)$/;
 
@@ -79,5 +79,42 @@ describe('the reference files hold the full citation', () => {
       'Council of Europe Convention on Action against Trafficking in Human Beings (adopted 3 May 2005, entered into force 1 February 2008) CETS No 197',
       'Council of Europe Convention on Action Against Trafficking in Human Beings, May 16, 2005, C.E.T.S. No. 197.',
     ]);
+  });
+});
+
+describe('what reference managers read in the page head', () => {
+  const metaOf = (url: string) =>
+    Object.fromEntries(
+      selectAll('head meta[name]', builtPage(url).tree).map((meta) => [
+        String(meta.properties['name']),
+        String(meta.properties['content']),
+      ]),
+    );
+
+  it.each([
+    [
+      '/trafficking-protocol/article-6/',
+      'Trafficking in Persons Protocol, art. 6: Assistance to and protection of victims of trafficking in persons',
+    ],
+    ['/council-of-europe-trafficking-convention/', 'Council of Europe Convention on Action against Trafficking in Human Beings'],
+  ])('%s: Dublin Core and citation_* tags that make a Zotero Statute, and schema.org Legislation', (url, name) => {
+    const meta = metaOf(url);
+    // Zotero's RDF translator takes a DC.type that names one of its item types as the item type.
+    expect(meta['DC.type']).toBe('statute');
+    expect(meta['DC.title']).toBe(meta['citation_title']);
+    expect(meta['DC.date']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(meta['citation_date']).toBe(meta['DC.date']?.replaceAll('-', '/'));
+    expect(meta['DC.language']).toBe('en');
+    const [block] = selectAll('script[type="application/ld+json"]', builtPage(url).tree);
+    const data = JSON.parse(readableText(block ?? builtPage(url).tree)) as { '@type': string; name: string; isPartOf?: { name: string } };
+    expect(data['@type']).toBe('Legislation');
+    expect(data.name).toBe(name);
+    if (url.includes('/article-')) expect(data.isPartOf?.name).toBe(meta['DC.title']);
+  });
+
+  it('every instrument and article page has them', () => {
+    const pages = builtPages().filter((page) => /^\/[^/]+\/(article-\d+\/)?$/.test(page.url) && select('aside.cite', page.tree));
+    expect(pages.length).toBeGreaterThan(250);
+    for (const page of pages) expect(select('head meta[name="DC.type"]', page.tree), page.url).toBeDefined();
   });
 });
