@@ -35,6 +35,7 @@ describe('words never run together', () => {
             'Palermo Corpus editorial text Our own writing: no part of any treaty.',
             'Drafting history Our research into the negotiation, each statement with its sources; no part of any treaty.',
             'Official interpretative note From the records of the negotiation, not part of the treaty text; its document and paragraph are given.',
+            "Reader's guide: our commentary Our explanation in plain words, each statement with the provision or source it rests on; no part of any treaty.",
           ].includes(label),
       ),
     ).toEqual([]);
