@@ -16,7 +16,7 @@ export interface ResultTitle {
   readonly instrument: string;
 }
 
-/** Reads a result's address ("/trafficking-protocol/article-6/#art_6__para_3__point_b") into its title; null for an address that is not a provision, a drafting history or a note. */
+/** Reads a result's address ("/trafficking-protocol/article-6/#art_6__para_3__point_b") into its title; null for an address that is not a provision, a drafting history, a note or a reader's guide. */
 export function resultTitle(url: string, citationNames: Readonly<Record<string, string>>): ResultTitle | null {
   const match = /^\/([a-z0-9-]+)\/(?:article-(\d+)|preamble|conclusions)\/#([\w-]+)$/.exec(url);
   if (!match) return null;
@@ -25,6 +25,9 @@ export function resultTitle(url: string, citationNames: Readonly<Record<string, 
   if (name === undefined) return null;
   if (fragment === 'drafting-history' && article !== undefined) {
     return { title: `${LAYERS.history.label}: ${name}, art. ${article}`, layer: 'history', instrument };
+  }
+  if (fragment === 'readers-guide' && article !== undefined) {
+    return { title: `Reader's guide: ${name}, art. ${article}`, layer: 'commentary', instrument };
   }
   if (fragment.startsWith('note-') && article !== undefined) {
     return { title: `${LAYERS.notes.label}: ${name}, art. ${article}`, layer: 'notes', instrument };

@@ -23,6 +23,14 @@ describe('the search records', () => {
     for (const record of records) expect(resultTitle(record.url, names), record.url).not.toBeNull();
   });
 
+  it('index each reader’s guide as the commentary layer, landing on the guide', () => {
+    const guides = records.filter((record) => record.filters['layer']?.includes(LAYERS.commentary.label));
+    expect(guides.map((record) => record.url)).toEqual(
+      Array.from({ length: 20 }, (_, index) => `/trafficking-protocol/article-${index + 1}/#readers-guide`),
+    );
+    expect(guides.find((record) => record.url.includes('article-3/'))?.content).toContain('consent');
+  });
+
   it('put the primary instrument and the convention it supplements first, the history layers last', () => {
     expect(records[0]?.url).toMatch(/^\/trafficking-protocol\//);
     const firstOther = authentic.findIndex((record) => !/^\/(trafficking-protocol|organized-crime-convention)\//.test(record.url));

@@ -105,6 +105,7 @@ describe('resultTitle', () => {
     ['/trafficking-protocol/preamble/#preamble__recital_2', 'Trafficking in Persons Protocol, preambular para. 2', 'authentic'],
     ['/rights-of-the-child-convention/conclusions/#conclusions', 'CRC, testimonium', 'authentic'],
     ['/trafficking-protocol/article-3/#drafting-history', 'Drafting history: Trafficking in Persons Protocol, art. 3', 'history'],
+    ['/trafficking-protocol/article-3/#readers-guide', "Reader's guide: Trafficking in Persons Protocol, art. 3", 'commentary'],
     [
       '/trafficking-protocol/article-3/#note-art_3__point_a-1',
       'Official interpretative note: Trafficking in Persons Protocol, art. 3',
