@@ -29,3 +29,21 @@ describe('a reader’s guide to each article of the Protocol', () => {
     expect(selectAll('.guide-articles a', builtPage('/guides/').tree)).toHaveLength(20);
   });
 });
+
+describe('the guide on how the Protocol and the Convention fit together', () => {
+  it.each(['/trafficking-protocol/article-1/', '/organized-crime-convention/article-37/'])(
+    'is reachable from %s, an article it explains',
+    (url) => {
+      const links = selectAll('.guide-links a', builtPage(url).tree).map((link) => link.properties['href']);
+      expect(links).toContain('/protocol-and-convention/');
+    },
+  );
+
+  it('is in the main navigation of every page', () => {
+    expect(select('header nav a[href="/protocol-and-convention/"]', builtPage('/trafficking-protocol/article-9/').tree)).toBeDefined();
+  });
+
+  it('has styled tables: our own pages wrap them in the prose block the stylesheet rules', () => {
+    expect(selectAll('.prose table', builtPage('/protocol-and-convention/').tree).length).toBeGreaterThan(0);
+  });
+});
