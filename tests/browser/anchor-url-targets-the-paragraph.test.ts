@@ -98,11 +98,16 @@ describe('an anchor URL targets the right paragraph', () => {
       const addresses = [...document.querySelectorAll('.pin')].filter(shown).map((pin) => getComputedStyle(pin, '::before').content);
       const advice = [...document.querySelectorAll('.screen-only, .toc, .header-search')].filter(shown).length;
       const colours = [...document.querySelectorAll('main p, main li, main h1, main dd')].map((element) => getComputedStyle(element).color);
-      return { addresses, advice, background: getComputedStyle(document.body).backgroundColor, colours: [...new Set(colours)] };
+      // Nowhere else on paper does the address appear: not in the Cite block either.
+      const repeated = [...document.querySelectorAll('main dd')]
+        .filter(shown)
+        .filter((node) => node.textContent?.includes('/article-3/')).length;
+      return { addresses, advice, repeated, background: getComputedStyle(document.body).backgroundColor, colours: [...new Set(colours)] };
     });
     // The script completes the site-relative address with the address the page was read at.
     expect(printed.addresses).toEqual([`"${inject('baseUrl')}/trafficking-protocol/article-3/#art_3"`]);
     expect(printed.advice).toBe(0);
+    expect(printed.repeated).toBe(0);
     expect(printed.background).toBe('rgb(255, 255, 255)');
     for (const colour of printed.colours) {
       const [r = 255, g = 255, b = 255] = colour.match(/\d+/g)?.map(Number) ?? [];
