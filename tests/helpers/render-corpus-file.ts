@@ -6,7 +6,7 @@ import { splitFrontmatter } from '../../src/corpus/files.ts';
 import type { InstrumentNames } from '../../src/corpus/model.ts';
 import { ownAnchor, parseTextBody } from '../../src/corpus/parse-text.ts';
 import { resolveReferences } from '../../src/corpus/resolve-references.ts';
-import { provisionsHtml } from '../../src/render/provisions.ts';
+import { provisionsHtml, type Doubt } from '../../src/render/provisions.ts';
 import { textUnitSchema } from '../../src/schemas/text-unit.ts';
 
 /** The origin the tests pretend to publish at. */
@@ -20,6 +20,8 @@ export interface Surroundings {
   >;
   /** What connects to each place, by place key. */
   readonly connections?: Readonly<Record<string, readonly Connection[]>>;
+  /** Readings in doubt, by anchor id. */
+  readonly doubts?: Readonly<Record<string, readonly Doubt[]>>;
 }
 
 /** Renders `source` (a whole corpus file, frontmatter included); throws CorpusError with the line of a mistake. */
@@ -43,5 +45,11 @@ export function renderCorpusFile(source: string, around: Surroundings = {}): str
     article: unit.kind === 'article' ? unit.number : undefined,
   };
   const { provisions } = resolveReferences(parseTextBody(parts?.body ?? source, unit), where, { names, anchors });
-  return provisionsHtml(provisions, { instrument: unit.instrument, site: TEST_SITE, names, connections: around.connections ?? {} });
+  return provisionsHtml(provisions, {
+    instrument: unit.instrument,
+    site: TEST_SITE,
+    names,
+    connections: around.connections ?? {},
+    doubts: around.doubts ?? {},
+  });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkReadings,
   checkAnchorsUnique,
   checkArticleSet,
   checkDanglingReferences,
@@ -282,5 +283,32 @@ describe('checkRegistry', () => {
     ],
   ])('%s', (_name, pages, expected) => {
     expect(checkRegistry('anchors.json', { about: '', pages }, published)).toEqual(expected);
+  });
+});
+
+describe('checkReadings', () => {
+  const instrument = {
+    file: 'corpus/demo/instrument.yaml',
+    slug: 'demo',
+    lineOf: (path: readonly (string | number)[]) => 40 + Number(path[1] ?? 0),
+  };
+  const words: Record<string, string> = { art_8__para_2: 'speedily re-establishing the identity', art_47__point_f: 'to that end' };
+  const ownText = (eid: string): string | undefined => words[eid];
+
+  it.each([
+    [[{ provision: 'art_8__para_2', reading: 'speedily re-establishing' }], []],
+    [[{ provision: 'art_47__point_f' }], []],
+    [
+      [{ provision: 'art_8__para_2', reading: 'speedily reestablishing' }],
+      [
+        'corpus/demo/instrument.yaml:40: field "readings.0.reading": “speedily reestablishing” does not stand in the words of art_8__para_2',
+      ],
+    ],
+    [
+      [{ provision: 'art_8__para_9', reading: 'x' }],
+      ['corpus/demo/instrument.yaml:40: field "readings.0.provision": no provision "art_8__para_9" with words of its own in "demo"'],
+    ],
+  ])('%j', (readings, expected) => {
+    expect(checkReadings(instrument, readings, ownText)).toEqual(expected);
   });
 });

@@ -97,6 +97,15 @@ describe('the provision renderer, references', () => {
   });
 });
 
+describe('the provision renderer, doubtful readings', () => {
+  it('flags a reading in doubt at its provision, as our note after the authentic words, which stay as they are', () => {
+    const html = renderCase('flags-a-doubtful-reading');
+    expect(html).toContain(
+      'Each State Party shall act with all due speed.<small class="doubt"><span class="doubt-label">Reading not confirmed</span>: “all due speed”. No second copy of this sentence could be read.</small>',
+    );
+  });
+});
+
 describe('the provision renderer, connection boxes', () => {
   it('merges the identical boxes of sibling points into one under the list, naming the points', () => {
     const html = renderCase('merges-identical-connections-of-sibling-points');
