@@ -66,8 +66,8 @@ export function anchorsBySite(pages: readonly BuiltPage[]): Record<string, strin
 /** Text of an element as a reader copies it: without the link affordances, spaces folded. */
 export function readableText(element: Element): string {
   const clone = structuredClone(element);
-  // Link affordances and the "Referred to by" lists are ours, not the treaty's.
-  for (const element of selectAll('.pin, .connections', clone)) element.children = [];
+  // Link affordances, the "Referred to by" lists and the flags of doubtful readings are ours, not the treaty's.
+  for (const element of selectAll('.pin, .connections, .doubt', clone)) element.children = [];
   return toText(clone, { whitespace: 'normal' }).replace(/\s+/g, ' ').trim();
 }
 

@@ -190,7 +190,7 @@ export function checkReadings(
     const at = (field: string) =>
       `${fileAt(instrument.file, instrument.lineOf(['readings', index, field]))}: field "readings.${index}.${field}"`;
     const text = ownText(entry.provision);
-    if (text === undefined) return [`${at('provision')}: no provision "${entry.provision}" with words of its own in "${instrument.slug}"`];
+    if (text === undefined) return [`${at('provision')}: no provision "${entry.provision}" in "${instrument.slug}"`];
     if (entry.reading !== undefined && !text.includes(entry.reading)) {
       return [`${at('reading')}: “${entry.reading}” does not stand in the words of ${entry.provision}`];
     }

@@ -35,7 +35,7 @@ import {
 } from './checks.ts';
 import { checkCharacters, decode, isFolder, listCorpus, parseJson, readCorpusFile, splitFrontmatter, validateYaml } from './files.ts';
 import type { Article, CorpusModel, InstrumentModel, Provision, ReferenceRecord, TextFile } from './model.ts';
-import { instrumentNames, provisionWords, textsOf } from './model.ts';
+import { instrumentNames, provisionsAt, provisionWords, textsOf } from './model.ts';
 import { ownAnchor, parseTextBody } from './parse-text.ts';
 import { resolveReferences, type AnchorIndex } from './resolve-references.ts';
 
@@ -277,11 +277,12 @@ function assemble(gathered: Gathered): { instruments: InstrumentModel[]; referen
   return { instruments, references };
 }
 
-/** The words a provision holds itself (not those of the points below it); undefined when there is no such provision. */
+/** The words a provision holds itself (not those of the points below it): empty when it holds only a list; undefined when there is no such provision. */
 function ownWords(instrument: InstrumentModel, eid: string): string | undefined {
-  return textsOf(instrument)
+  const words = textsOf(instrument)
     .flatMap(provisionWords)
     .find((entry) => entry.eid === eid)?.words;
+  return words ?? (provisionsAt(instrument, eid) === undefined ? undefined : '');
 }
 
 /** Reads, checks and models the corpus at `corpusDir`. */

@@ -153,7 +153,7 @@ describe('the comparison pages', () => {
           const words = (text: string): string => text.replace(/\s+/g, ' ').trim();
           // Connections and ¶ links belong to the provision's own page; the words are the same.
           const own = structuredClone(target);
-          for (const extra of own ? selectAll('.connections, .pin', own) : []) extra.children = [];
+          for (const extra of own ? selectAll('.connections, .doubt, .pin', own) : []) extra.children = [];
           expect(quoted && words(readableText(quoted)), href).toBe(own && words(readableText(own)));
         }
       });
@@ -177,5 +177,24 @@ describe('the home page', () => {
     expect(new Set(slugs).size).toBe(slugs.length);
     expect(selectAll('h3', home.tree).map(readableText)).toEqual(SITE.families.map((family) => family.name));
     expect(selectAll('.key-provisions a', home.tree).map(readableText)[0]).toBe('art. 3: Use of terms');
+  });
+});
+
+describe('doubts flagged where they apply', () => {
+  it('every reading the verification record leaves unconfirmed is flagged at its provision, on its page and in the whole text', () => {
+    const readings = model.instruments.flatMap((instrument) =>
+      instrument.meta.readings.map((reading) => ({ slug: instrument.slug, ...reading })),
+    );
+    expect(readings.length).toBeGreaterThan(20);
+    for (const { slug, provision, reading } of readings) {
+      for (const url of [provisionPagePath(slug, provision), `/${slug}/`]) {
+        const holder = select(`[id="${provision}"]`, builtPage(url).tree);
+        const flags = selectAll(':scope > .doubt', holder ?? builtPage(url).tree).map((flag) => toText(flag));
+        expect(
+          flags.some((flag) => flag.startsWith('Reading not confirmed') && (reading === undefined || flag.includes(`“${reading}”`))),
+          `${url}#${provision}`,
+        ).toBe(true);
+      }
+    }
   });
 });

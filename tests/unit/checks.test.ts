@@ -306,7 +306,7 @@ describe('checkReadings', () => {
     ],
     [
       [{ provision: 'art_8__para_9', reading: 'x' }],
-      ['corpus/demo/instrument.yaml:40: field "readings.0.provision": no provision "art_8__para_9" with words of its own in "demo"'],
+      ['corpus/demo/instrument.yaml:40: field "readings.0.provision": no provision "art_8__para_9" in "demo"'],
     ],
   ])('%j', (readings, expected) => {
     expect(checkReadings(instrument, readings, ownText)).toEqual(expected);
