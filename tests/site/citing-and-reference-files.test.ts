@@ -1,3 +1,4 @@
+import { toText } from 'hast-util-to-text';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -106,7 +107,7 @@ describe('what reference managers read in the page head', () => {
     expect(meta['citation_date']).toBe(meta['DC.date']?.replaceAll('-', '/'));
     expect(meta['DC.language']).toBe('en');
     const [block] = selectAll('script[type="application/ld+json"]', builtPage(url).tree);
-    const data = JSON.parse(readableText(block ?? builtPage(url).tree)) as { '@type': string; name: string; isPartOf?: { name: string } };
+    const data = JSON.parse(block ? toText(block) : '{}') as { '@type': string; name: string; isPartOf?: { name: string } };
     expect(data['@type']).toBe('Legislation');
     expect(data.name).toBe(name);
     if (url.includes('/article-')) expect(data.isPartOf?.name).toBe(meta['DC.title']);

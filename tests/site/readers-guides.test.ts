@@ -8,7 +8,8 @@ describe('a reader’s guide to each article of the Protocol', () => {
     const page = builtPage(`/trafficking-protocol/article-${number}/`);
     const guide = select('#readers-guide', page.tree);
     expect(guide).toBeDefined();
-    expect(readableText(select('.layer-label', guide ?? page.tree) ?? page.tree)).toContain("Reader's guide: our commentary");
+    const label = select('.layer-label', guide ?? page.tree);
+    expect(label && readableText(label)).toContain("Reader's guide: our commentary");
     const headings = selectAll('h3', guide ?? page.tree).map(readableText);
     expect(headings[0]).toBe('What it requires');
     expect(headings.at(-1)).toBe('How it connects');

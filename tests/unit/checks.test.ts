@@ -290,7 +290,7 @@ describe('checkReadings', () => {
   const instrument = {
     file: 'corpus/demo/instrument.yaml',
     slug: 'demo',
-    lineOf: (path: readonly (string | number)[]) => 40 + Number(path[1] ?? 0),
+    lineOf: (path: readonly PropertyKey[]) => 40 + Number(path[1] ?? 0),
   };
   const words: Record<string, string> = { art_8__para_2: 'speedily re-establishing the identity', art_47__point_f: 'to that end' };
   const ownText = (eid: string): string | undefined => words[eid];

@@ -71,6 +71,7 @@ const META: Instrument = {
   unconfirmed: [],
   articleCount: 1,
   divisions: [],
+  readings: [],
 };
 
 function instrument(texts: {
