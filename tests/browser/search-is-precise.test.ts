@@ -230,5 +230,5 @@ describe('relevance', () => {
     expect(relevance.queries).toBeGreaterThanOrEqual(60);
     expect(relevance.successAt1, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
     expect(relevance.successAt3, misses.join('\n')).toBeGreaterThanOrEqual(0.97);
-  }, 180_000);
+  }, 360_000);
 });
