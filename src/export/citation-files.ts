@@ -4,7 +4,7 @@
  */
 import type { Article, InstrumentModel } from '../corpus/model.ts';
 import { pinpoint } from '../lib/citation.ts';
-import { oscolaCitation, type TreatyFacts } from '../lib/citation-styles.ts';
+import { oscolaCitation, oscolaSeries, type TreatyFacts } from '../lib/citation-styles.ts';
 import { absoluteUrl, articlePath, instrumentPath } from '../lib/urls.ts';
 
 /** The facts a full citation of the instrument is made of, from its metadata; unconfirmed facts are absent there and so here. */
@@ -205,7 +205,7 @@ export function legislationJsonLd(record: CitationRecord, instrumentRecord: Cita
     alternateName: instrumentRecord.shortTitle,
     legislationDate: instrumentRecord.facts.adopted,
     ...(instrumentRecord.facts.entryIntoForce === undefined ? {} : { legislationLegalForce: 'InForce' }),
-    ...(instrumentRecord.facts.series === undefined ? {} : { legislationIdentifier: seriesReference(instrumentRecord.facts) }),
+    ...(instrumentRecord.facts.series === undefined ? {} : { legislationIdentifier: oscolaSeries(instrumentRecord.facts.series) }),
     inLanguage: language,
     ...(instrumentRecord.url === undefined ? {} : { url: instrumentRecord.url }),
   };
@@ -219,10 +219,4 @@ export function legislationJsonLd(record: CitationRecord, instrumentRecord: Cita
     ...(record.url === undefined ? {} : { url: record.url }),
     isPartOf: instrument,
   };
-}
-
-function seriesReference(facts: TreatyFacts): string {
-  const series = facts.series;
-  if (series === undefined) return '';
-  return series.kind === 'unts' ? `${series.volume} UNTS ${series.page}` : `CETS No ${series.number}`;
 }

@@ -70,7 +70,8 @@ export function oscolaCitation(facts: TreatyFacts, eid?: string): string {
   return `${facts.title} (${dates.join(', ')})${series}${pin}`;
 }
 
-function oscolaSeries(series: TreatySeries): string {
+/** A treaty series reference as OSCOLA writes it: "2237 UNTS 319", "CETS No 197". */
+export function oscolaSeries(series: TreatySeries): string {
   return series.kind === 'unts' ? `${series.volume} UNTS ${series.page}` : `CETS No ${series.number}`;
 }
 
