@@ -43,14 +43,23 @@ function definitionsFor(model: CorpusModel, slug: string): Definition[] {
   const parent = model.instruments.find((entry) => entry.slug === own?.meta.supplements);
   const byTerm = new Map<string, Definition>();
   for (const instrument of [parent, own]) {
-    if (!instrument) continue;
-    for (const text of textsOf(instrument)) {
-      for (const { eid, words } of provisionWords(text)) {
-        for (const term of definedTerms(words)) byTerm.set(term, { term, eid, instrument: instrument.slug });
-      }
-    }
+    for (const definition of instrument ? ownDefinitions(instrument) : []) byTerm.set(definition.term, definition);
   }
   return [...byTerm.values()];
+}
+
+/** The terms `instrument` itself defines, in the order of its text. */
+function ownDefinitions(instrument: InstrumentModel): Definition[] {
+  return textsOf(instrument).flatMap((text) =>
+    provisionWords(text).flatMap(({ eid, words }) => definedTerms(words).map((term) => ({ term, eid, instrument: instrument.slug }))),
+  );
+}
+
+/** Every instrument with the terms it defines (the glossary's list), instruments without definitions left out. */
+export async function definitionsByInstrument(): Promise<{ instrument: InstrumentModel; definitions: Definition[] }[]> {
+  return (await loadCorpus())
+    .map((instrument) => ({ instrument, definitions: ownDefinitions(instrument) }))
+    .filter(({ definitions }) => definitions.length > 0);
 }
 
 /** What the renderer needs to render the texts of `instrument`. */

@@ -16,6 +16,8 @@ const PAGES = [
   ['Convention article with references and connections', '/organized-crime-convention/article-18/'],
   ['Convention instrument', '/organized-crime-convention/'],
   ['how the two treaties fit together', '/protocol-and-convention/'],
+  ['how to read a treaty', '/reading-a-treaty/'],
+  ['glossary', '/glossary/'],
   ['not found', '/404.html'],
   ['comparison of a theme', '/compare/the-child/'],
   ['list of comparisons', '/compare/'],
