@@ -6,11 +6,13 @@ import { builtPage, readableText, select, selectAll } from '../helpers/built-sit
 const GUIDES = ['/reading-a-treaty/', '/glossary/', '/protocol-and-convention/'];
 const QUOTE = /“([^”]+)”/g;
 
-/** The smallest blocks of a guide's prose: paragraphs and list items that hold no further list. */
-function proseBlocks(url: string): Element[] {
-  const prose = select('.prose', builtPage(url).tree);
-  if (!prose) throw new Error(`${url} has no prose block`);
-  return selectAll('p, li', prose).filter((block) => selectAll('li, p', { type: 'root', children: block.children }).length === 0);
+/** The smallest blocks of our writing on a page (`within` selects it): paragraphs and list items that hold no further list. */
+function proseBlocks(url: string, within: string): Element[] {
+  const prose = select(within, builtPage(url).tree);
+  if (!prose) throw new Error(`${url} has no ${within}`);
+  return selectAll('p:not(.layer-label), li', prose).filter(
+    (block) => selectAll('li, p', { type: 'root', children: block.children }).length === 0,
+  );
 }
 
 /** The text of each provision a block links to, by its anchor on its page. */
@@ -23,26 +25,36 @@ function linkedProvisions(block: Element): string[] {
   });
 }
 
+const READERS_GUIDES = Array.from({ length: 20 }, (_, index) => `/trafficking-protocol/article-${index + 1}/`);
+
+/** Checks every quotation in our writing on `url` against the provisions its block links to; how many runs of text it checked. */
+function checkQuotations(url: string, within: string): number {
+  let checked = 0;
+  for (const block of proseBlocks(url, within)) {
+    const quotes = [...readableText(block).matchAll(QUOTE)].map((match) => match[1] ?? '');
+    if (quotes.length === 0) continue;
+    const targets = linkedProvisions(block);
+    expect(targets.length, `“${quotes[0] ?? ''}” on ${url} has no provision linked beside it`).toBeGreaterThan(0);
+    // An ellipsis joins two exact runs of the text.
+    for (const run of quotes.flatMap((quote) => quote.split('…').map((part) => part.trim()))) {
+      expect(
+        targets.some((text) => text.includes(run)),
+        `“${run}” on ${url}`,
+      ).toBe(true);
+      checked += 1;
+    }
+  }
+  return checked;
+}
+
 describe('our guides quote the texts exactly', () => {
   it.each(GUIDES)('every quotation on %s stands word for word in a provision its sentence links to', (url) => {
-    let quotations = 0;
-    for (const block of proseBlocks(url)) {
-      const quotes = [...readableText(block).matchAll(QUOTE)].map((match) => match[1] ?? '');
-      if (quotes.length === 0) continue;
-      const targets = linkedProvisions(block);
-      expect(targets.length, `“${quotes[0] ?? ''}” on ${url} has no provision linked beside it`).toBeGreaterThan(0);
-      for (const quote of quotes) {
-        // An ellipsis joins two exact runs of the text.
-        for (const run of quote.split('…').map((part) => part.trim())) {
-          expect(
-            targets.some((text) => text.includes(run)),
-            `“${run}” on ${url}`,
-          ).toBe(true);
-          quotations += 1;
-        }
-      }
-    }
-    expect(quotations).toBeGreaterThan(0);
+    expect(checkQuotations(url, '.prose')).toBeGreaterThan(0);
+  });
+
+  it('so does every quotation in the reader’s guides to the twenty articles of the Protocol', () => {
+    const checked = READERS_GUIDES.map((url) => checkQuotations(url, '#readers-guide'));
+    expect(checked.reduce((sum, count) => sum + count, 0)).toBeGreaterThan(20);
   });
 });
 
