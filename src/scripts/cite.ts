@@ -58,7 +58,11 @@ async function copy(button: HTMLButtonElement, status: HTMLElement | null): Prom
 
 if (box) {
   show(box);
-  addEventListener('hashchange', () => show(box));
+  // A jump to a part of the page that is no provision (the Cite block itself, the contents) keeps the provision cited.
+  addEventListener('hashchange', () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (id === '' || isEid(id)) show(box);
+  });
   const status = box.querySelector<HTMLElement>('[role=status]');
   for (const button of box.querySelectorAll<HTMLButtonElement>('button.copy')) {
     button.hidden = false;

@@ -65,4 +65,24 @@ describe('the Cite block cites the provision the reader is on', () => {
     );
     await page.close();
   });
+
+  it('on a phone, a link near the top takes the reader to the Cite block, which keeps citing the provision they went to', async () => {
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${inject('baseUrl')}/organized-crime-convention/article-18/#art_18__para_9`);
+    await expect.poll(() => page.locator('.cite-pinpoint').textContent()).toBe('art. 18(9)');
+    expect(await page.locator('#cite').isVisible()).toBe(true);
+    expect(await page.locator('#cite').evaluate((cite) => cite.getBoundingClientRect().top > innerHeight)).toBe(true);
+    await page.getByRole('link', { name: 'How to cite' }).click();
+    await expect.poll(() => page.locator('#cite').evaluate((cite) => cite.getBoundingClientRect().top < innerHeight)).toBe(true);
+    expect(await page.locator('.cite-pinpoint').textContent()).toBe('art. 18(9)');
+    await page.close();
+  });
+
+  it('on a wide screen, where the Cite block stands beside the text, the link is not shown', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${inject('baseUrl')}/organized-crime-convention/article-18/`);
+    expect(await page.getByRole('link', { name: 'How to cite' }).isVisible()).toBe(false);
+    expect(await page.locator('#cite').evaluate((cite) => cite.getBoundingClientRect().top < innerHeight)).toBe(true);
+    await page.close();
+  });
 });
