@@ -6,6 +6,7 @@
  *
  * A judgement lists every address that answers the query well; the first result must be one of them.
  */
+import { LAYERS } from '../../src/lib/layers.ts';
 import { documentPath, provisionPath } from '../../src/lib/urls.ts';
 
 /** One judged query. */
@@ -31,6 +32,8 @@ const COE = 'council-of-europe-trafficking-convention';
 
 const at = (instrument: string, ...eids: string[]): string[] => eids.map((eid) => provisionPath(instrument, eid));
 const history = (instrument: string, article: number): string => `/${instrument}/article-${article}/#drafting-history`;
+const guide = (instrument: string, article: number): string => `/${instrument}/article-${article}/#readers-guide`;
+const COMMENTARY = LAYERS.commentary.label;
 
 /** The judged queries. */
 export const RELEVANCE_SET: readonly Judgement[] = [
@@ -151,4 +154,6 @@ export const RELEVANCE_SET: readonly Judgement[] = [
     correct: ['/trafficking-protocol/article-3/#note-art_3__point_a-1'],
   },
   { query: 'Argentina definitions', kind: 'layer', filters: { layer: ['Drafting history'] }, correct: [history(TP, 3), history(TP, 4)] },
+  { query: 'why consent is irrelevant', kind: 'layer', filters: { layer: [COMMENTARY] }, correct: [guide(TP, 3)] },
+  { query: 'compensation', kind: 'layer', filters: { layer: [COMMENTARY] }, correct: [guide(TP, 6)] },
 ];

@@ -76,7 +76,7 @@ export function historySearchRecords(model: CorpusModel): SearchRecord[] {
   return [...histories, ...notes];
 }
 
-/** The search records of the reader's guides: one per section, landing on the guide, filtered as the commentary layer. */
+/** The search records of the reader's guides: one per article's guide, landing on it, filtered as the commentary layer. */
 export function commentarySearchRecords(model: CorpusModel): SearchRecord[] {
   const names = new Map(model.instruments.map((instrument) => [instrument.slug, shortTitle(instrument.meta)]));
   return Object.entries(model.commentary).map(([key, guide]): SearchRecord => {
