@@ -191,9 +191,12 @@ export function checkReadings(
       `${fileAt(instrument.file, instrument.lineOf(['readings', index, field]))}: field "readings.${index}.${field}"`;
     const text = ownText(entry.provision);
     if (text === undefined) return [`${at('provision')}: no provision "${entry.provision}" in "${instrument.slug}"`];
-    if (entry.reading !== undefined && !text.includes(entry.reading)) {
-      return [`${at('reading')}: “${entry.reading}” does not stand in the words of ${entry.provision}`];
-    }
+    if (entry.reading === undefined) return [];
+    const times = text.split(entry.reading).length - 1;
+    if (times === 0) return [`${at('reading')}: “${entry.reading}” does not stand in the words of ${entry.provision}`];
+    // The flag quotes the reading: it must point the reader to one place, not to any of several.
+    if (times > 1)
+      return [`${at('reading')}: “${entry.reading}” stands ${times} times in ${entry.provision}; quote enough words to name one`];
     return [];
   });
 }

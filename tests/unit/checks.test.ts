@@ -308,6 +308,13 @@ describe('checkReadings', () => {
       [{ provision: 'art_8__para_9', reading: 'x' }],
       ['corpus/demo/instrument.yaml:40: field "readings.0.provision": no provision "art_8__para_9" in "demo"'],
     ],
+    [
+      [
+        { provision: 'art_8__para_2', reading: 'the identity' },
+        { provision: 'art_8__para_2', reading: 'e' },
+      ],
+      ['corpus/demo/instrument.yaml:41: field "readings.1.reading": “e” stands 6 times in art_8__para_2; quote enough words to name one'],
+    ],
   ])('%j', (readings, expected) => {
     expect(checkReadings(instrument, readings, ownText)).toEqual(expected);
   });
