@@ -78,11 +78,15 @@ describe('the Cite block cites the provision the reader is on', () => {
     await page.close();
   });
 
-  it('on a wide screen, where the Cite block stands beside the text, the link is not shown', async () => {
+  it('on a wide screen, where the Cite block stands beside the text, the link shows only to a keyboard user who reaches it', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${inject('baseUrl')}/organized-crime-convention/article-18/`);
-    expect(await page.getByRole('link', { name: 'How to cite' }).isVisible()).toBe(false);
+    const link = page.getByRole('link', { name: 'How to cite' });
+    const width = () => page.locator('.jump-to-aside').evaluate((element) => element.getBoundingClientRect().width);
+    expect(await width()).toBeLessThanOrEqual(1);
     expect(await page.locator('#cite').evaluate((cite) => cite.getBoundingClientRect().top < innerHeight)).toBe(true);
+    await link.focus();
+    expect(await width()).toBeGreaterThan(1);
     await page.close();
   });
 });
